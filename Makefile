@@ -1,0 +1,68 @@
+# Pressroom: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run migrate demo test lint format messages bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Pressroom needs Python 3.11 or newer as $(PYTHON)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-base: requirements/base.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/base.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements/dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	touch $(VENV)/.installed-base $@
+
+install: $(VENV)/.installed-base ## Create the virtualenv with the pinned dependencies
+
+install-dev: $(VENV)/.installed-dev ## Add what the tests and linters need
+
+migrate: install
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-dev ## Install what the tests need and run the whole suite
+	@mkdir -p var
+	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/python -m pytest
+
+lint: install-dev ## Check code style (ruff) and template style (djhtml)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
+
+format: install-dev ## Fix code and template style
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(git ls-files '*.html')
+
+messages: install-dev ## Update the Serbian catalogues (Latin derived from Cyrillic) and compile them
+	cd pressroom && ../$(MANAGE) makemessages --locale sr --no-obsolete --no-location --ignore 'demo/*'
+	$(MANAGE) latinize_catalogue
+	cd pressroom && ../$(MANAGE) compilemessages --locale sr --locale sr_Latn
+
+bench: install-dev ## Run the benchmarks (see bench/README.md)
+	$(BIN)/python bench/transliteration.py
+
+clean: ## Remove the virtualenv and local data
+	rm -rf $(VENV) var media static_collected

@@ -1,0 +1,26 @@
+"""Test fixtures shared by every app: the demo site, loaded once per test run."""
+
+from wagtail.models import Locale
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the demo content once into the test database; tests roll back on top."""
+    from pressroom.demo.loader import load_demo
+
+    with django_db_blocker.unblock():
+        load_demo()
+
+
+@pytest.fixture
+def serbian(db):
+    """The Serbian content locale."""
+    return Locale.objects.get(language_code="sr")
+
+
+@pytest.fixture
+def english(db):
+    """The English content locale."""
+    return Locale.objects.get(language_code="en")

@@ -1,0 +1,84 @@
+"""How to reach the office: contact points kept as site settings; the Contact page."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+
+
+@register_setting(icon="mail")
+class OfficeContacts(ClusterableModel, BaseSiteSetting):
+    """The office's contact points, shown in every page's footer."""
+
+    panels = [InlinePanel("contact_points", label=_("Contact points"))]
+
+    class Meta:
+        verbose_name = _("office contacts")
+
+
+class ContactRole(models.TextChoices):
+    OFFICE = "office", _("The office")
+    MEDIA = "media", _("Media operations")
+    PUBLIC_AFFAIRS = "public_affairs", _("Public affairs office")
+
+
+class ContactPoint(Orderable):
+    """One way to reach the office, with its name and address in both languages.
+
+    Phone and e-mail are the same in every language; the Latin site is
+    derived from the Serbian Cyrillic fields.
+    """
+
+    settings = ParentalKey(
+        OfficeContacts, related_name="contact_points", on_delete=models.CASCADE
+    )
+    role = models.CharField(_("role"), max_length=20, choices=ContactRole.choices)
+    name_en = models.CharField(_("name in English"), max_length=200)
+    name_sr = models.CharField(_("name in Serbian (Cyrillic)"), max_length=200)
+    address_en = models.TextField(_("address in English"), blank=True)
+    address_sr = models.TextField(_("address in Serbian (Cyrillic)"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [
+        FieldPanel("role"),
+        FieldPanel("name_en"),
+        FieldPanel("name_sr"),
+        FieldPanel("address_en"),
+        FieldPanel("address_sr"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+    ]
+
+    def __str__(self):
+        return self.name_en
+
+    @property
+    def name(self):
+        """The name in the active reading language."""
+        return self.name_en if get_language() == "en" else self.name_sr
+
+    @property
+    def address(self):
+        """The address in the active reading language."""
+        return self.address_en if get_language() == "en" else self.address_sr
+
+
+class ContactPage(Page):
+    """The Contact page: an introduction and every contact point."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")

@@ -1,0 +1,20 @@
+"""The footer's contact block, read from the site's OfficeContacts setting."""
+
+from django import template
+
+from wagtail.models import Site
+
+from ..models import OfficeContacts
+
+register = template.Library()
+
+
+@register.inclusion_tag("contact/contact_points.html", takes_context=True)
+def contact_points(context, heading_level=2):
+    """Render the office's contact points for the current site."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    points = []
+    if site is not None:
+        points = list(OfficeContacts.for_site(site).contact_points.all())
+    return {"contact_points": points, "heading_level": heading_level}

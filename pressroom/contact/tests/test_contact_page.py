@@ -1,0 +1,40 @@
+"""The Contact page shows every contact point edited in the site settings."""
+
+from wagtail.models import Site
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.contact.models import ContactPage, ContactPoint, OfficeContacts
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("prefix", ["en", "sr", "sr-latn"])
+def test_contact_page_renders_in_each_language(client, prefix):
+    page = ContactPage.objects.live().get(
+        locale__language_code="en" if prefix == "en" else "sr"
+    )
+    response = client.get(f"/{prefix}/" + page.url.split("/", 2)[2])
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.select("main .contact-point")) == 3
+
+
+def test_an_edited_contact_appears_on_every_page(client):
+    settings = OfficeContacts.for_site(Site.objects.get(is_default_site=True))
+    point = settings.contact_points.get(role="media")
+    point.phone = "+381 11 555 0199"
+    point.address_sr = "Улица Неимара 12\n11000 Београд"
+    point.save()
+    assert "+381 11 555 0199" in client.get("/en/").content.decode()
+    assert "Улица Неимара 12" in client.get("/sr/").content.decode()
+    assert "Ulica Neimara 12" in client.get("/sr-latn/").content.decode()
+
+
+def test_contact_points_are_edited_in_the_admin(admin_client):
+    site = Site.objects.get(is_default_site=True)
+    response = admin_client.get(f"/admin/settings/contact/officecontacts/{site.pk}/")
+    assert response.status_code == 200
+    assert ContactPoint.objects.count() == 3
+    assert "contact_points-TOTAL_FORMS" in response.content.decode()

@@ -1,0 +1,283 @@
+"""Build the demo site from ``content.py``: pages in English and Serbian Cyrillic.
+
+Every step looks for what it would create first, so loading twice changes
+nothing and an editor's later changes to demo pages are kept.
+"""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from pressroom.contact.models import ContactPage, ContactPoint, OfficeContacts
+from pressroom.home.models import HomePage, StandardPage
+from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
+from pressroom.serbian.script import serbian_slug
+
+from . import content
+from .images import draw_picture
+
+LANGUAGES = ("en", "sr")
+DEMO_EDITOR = {"username": "editor", "password": "pressroom-demo"}
+WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
+
+
+def slug_for(language, key, title):
+    """English pages use the content key; Serbian pages an ASCII slug of the title."""
+    return key if language == "en" else serbian_slug(title)
+
+
+class DemoLoader:
+    """Create (or find) every demo object; ``created`` counts what was new."""
+
+    def __init__(self):
+        self.created = 0
+        self.locales = {}
+        self.images = {}
+        self.topics = {}
+
+    @transaction.atomic
+    def load(self):
+        """Load the whole demo site and return the number of objects created."""
+        self.locales = {code: self._locale(code) for code in LANGUAGES}
+        self.images = {spec["key"]: self._image(spec) for spec in content.IMAGES}
+        self.topics = {
+            (spec["key"], language): topic
+            for spec in content.TOPICS
+            for language, topic in self._topic(spec).items()
+        }
+        homes = self._homes()
+        newsrooms = self._translated_pages(
+            homes, NewsIndexPage, "newsroom", content.NEWSROOM, show_in_menus=True
+        )
+        latest = self._translated_pages(
+            newsrooms, NewsIndexPage, "latest-news", content.LATEST_NEWS
+        )
+        articles = {
+            spec["key"]: self._article(latest, spec) for spec in content.ARTICLES
+        }
+        for spec in content.ARTICLES:
+            self._relate(articles, spec)
+        for spec in content.PAGES:
+            self._translated_pages(
+                homes,
+                StandardPage,
+                spec["key"],
+                {language: spec[language] for language in LANGUAGES},
+                show_in_menus=True,
+                build=self._standard_fields,
+            )
+        self._translated_pages(
+            homes, ContactPage, "contact", content.CONTACT_PAGE, show_in_menus=True
+        )
+        self._feature(homes, articles)
+        self._contacts(homes["en"])
+        self._editor()
+        return self.created
+
+    # Building blocks -----------------------------------------------------
+
+    def _locale(self, code):
+        locale, created = Locale.objects.get_or_create(language_code=code)
+        self.created += created
+        return locale
+
+    def _image(self, spec):
+        image_model = get_image_model()
+        image = image_model.objects.filter(title=spec["title"]).first()
+        if image is None:
+            data = draw_picture(spec["key"], spec["colors"], spec["motif"])
+            image = image_model(title=spec["title"], description=spec["title"])
+            image.file.save(f"{spec['key']}.jpg", ContentFile(data), save=False)
+            image.save()
+            self.created += 1
+        return image
+
+    def _topic(self, spec):
+        english = Topic.objects.filter(
+            locale=self.locales["en"], slug=spec["key"]
+        ).first()
+        if english is None:
+            english = Topic.objects.create(
+                locale=self.locales["en"], slug=spec["key"], name=spec["en"]
+            )
+            self.created += 1
+        serbian = Topic.objects.filter(
+            locale=self.locales["sr"], translation_key=english.translation_key
+        ).first()
+        if serbian is None:
+            serbian = Topic.objects.create(
+                locale=self.locales["sr"],
+                translation_key=english.translation_key,
+                slug=serbian_slug(spec["sr"]),
+                name=spec["sr"],
+            )
+            self.created += 1
+        return {"en": english, "sr": serbian}
+
+    def _homes(self):
+        root = Page.get_first_root_node()
+        # Wagtail's own placeholder page makes way for the real home page.
+        for placeholder in root.get_children().filter(title=WAGTAIL_WELCOME_TITLE):
+            if placeholder.specific_class is Page and not placeholder.get_children():
+                Site.objects.filter(root_page=placeholder).delete()
+                placeholder.delete()
+        homes = self._translated_pages(
+            {"en": root, "sr": root},
+            HomePage,
+            "home",
+            {
+                language: {
+                    "title": content.SITE[language]["name"],
+                    "intro": content.HOME[language]["intro"],
+                    "slug": "home" if language == "en" else "pocetna",
+                }
+                for language in LANGUAGES
+            },
+        )
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=homes["en"],
+                is_default_site=True,
+                site_name=content.SITE["en"]["name"],
+            )
+            self.created += 1
+        elif site.root_page_id != homes["en"].pk:
+            site.root_page = homes["en"]
+            site.save()
+        return homes
+
+    def _translated_pages(self, parents, model, key, texts, build=None, **extra):
+        """Find or create one page per language below each language's parent."""
+        pages = {}
+        translation_key = None
+        for language in LANGUAGES:
+            fields = dict(texts[language])
+            slug = fields.pop("slug", None) or slug_for(language, key, fields["title"])
+            parent = parents[language]
+            page = (
+                model.objects.child_of(parent)
+                .filter(locale=self.locales[language], slug=slug)
+                .first()
+            )
+            if page is None:
+                if build is not None:
+                    fields = build(language, fields)
+                topics = fields.pop("topics", None)
+                page = model(
+                    slug=slug, locale=self.locales[language], **fields, **extra
+                )
+                if topics:
+                    # A parental many-to-many is kept in memory until the
+                    # page is saved, so the first revision includes it.
+                    page.topics.set(topics)
+                if translation_key is not None:
+                    page.translation_key = translation_key
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+                self.created += 1
+            translation_key = page.translation_key
+            pages[language] = page
+        return pages
+
+    def _standard_fields(self, language, fields):
+        return {**fields, "body": self._stream(fields.get("body", []))}
+
+    def _article(self, parents, spec):
+        def build(language, fields):
+            return {
+                **fields,
+                "body": self._stream(fields["body"]),
+                "kind": spec["kind"],
+                "date": date.fromisoformat(spec["date"]),
+                "image": self.images.get(spec["image"]) if spec["image"] else None,
+                "topics": [self.topics[(key, language)] for key in spec["topics"]],
+            }
+
+        return self._translated_pages(
+            parents,
+            ArticlePage,
+            spec["key"],
+            {language: spec[language] for language in LANGUAGES},
+            build=build,
+        )
+
+    def _relate(self, articles, spec):
+        for language in LANGUAGES:
+            page = articles[spec["key"]][language]
+            if spec["related"] and not page.related_links.exists():
+                page.related_links = [
+                    RelatedArticle(article=articles[key][language], sort_order=order)
+                    for order, key in enumerate(spec["related"])
+                ]
+                page.save_revision().publish()
+
+    def _feature(self, homes, articles):
+        featured = next(spec for spec in content.ARTICLES if spec["featured"])
+        for language, home in homes.items():
+            if home.featured_article_id is None:
+                home.featured_article = articles[featured["key"]][language]
+                home.save_revision().publish()
+
+    def _contacts(self, home):
+        site = Site.objects.get(root_page=home)
+        settings = OfficeContacts.for_site(site)
+        if settings.contact_points.exists():
+            return
+        for order, spec in enumerate(content.CONTACTS):
+            ContactPoint.objects.create(
+                settings=settings,
+                sort_order=order,
+                role=spec["role"],
+                name_en=spec["name"]["en"],
+                name_sr=spec["name"]["sr"],
+                address_en=spec["address"]["en"],
+                address_sr=spec["address"]["sr"],
+                phone=spec["phone"],
+                email=spec["email"],
+            )
+            self.created += 1
+
+    def _editor(self):
+        user_model = get_user_model()
+        if user_model.objects.filter(username=DEMO_EDITOR["username"]).exists():
+            return
+        user = user_model.objects.create_user(
+            username=DEMO_EDITOR["username"],
+            password=DEMO_EDITOR["password"],
+            email="editor@pressroom.invalid",
+            first_name="Demo",
+            last_name="Editor",
+            is_staff=True,
+            is_superuser=True,
+        )
+        user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+        self.created += 1
+
+    def _stream(self, blocks):
+        """Turn content.py blocks into StreamField raw data, images by primary key."""
+        stream = []
+        for block in blocks:
+            value = block["value"]
+            if block["type"] == "image":
+                value = self._image_value(value)
+            elif block["type"] == "gallery":
+                value = [self._image_value(item) for item in value]
+            stream.append({"type": block["type"], "value": value})
+        return stream
+
+    def _image_value(self, value):
+        return {**value, "image": self.images[value["image"]].pk}
+
+
+def load_demo():
+    """Load the demo content; return how many objects were created."""
+    return DemoLoader().load()

@@ -1,0 +1,25 @@
+"""manage.py load_demo: create the demo site; safe to run again."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from pressroom.demo.loader import DEMO_EDITOR, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (English and Serbian); safe to run again."
+
+    def handle(self, *args, **options):
+        created = load_demo()
+        if created:
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content loaded: {created} objects created.")
+            )
+        else:
+            self.stdout.write("Demo content already present: nothing to do.")
+        if settings.DEBUG:
+            self.stdout.write(
+                "Demo editor login (development only): "
+                f"http://127.0.0.1:8000/admin/  user {DEMO_EDITOR['username']}  "
+                f"password {DEMO_EDITOR['password']}"
+            )

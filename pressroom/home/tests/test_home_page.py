@@ -1,0 +1,77 @@
+"""The home page of each language: featured story, latest news, navigation, footer."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.home.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("prefix", "html_lang"), [("en", "en"), ("sr", "sr-Cyrl"), ("sr-latn", "sr-Latn")]
+)
+def test_home_page_renders_in_each_language(client, prefix, html_lang):
+    response = client.get(f"/{prefix}/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == html_lang
+    assert soup.select_one(".featured__title a")
+    assert len(soup.select(".latest .card")) == 6
+    assert soup.select_one("a.skip-link")["href"] == "#main"
+    assert soup.select_one("main#main")
+
+
+def test_home_page_features_the_editors_choice(client):
+    home = HomePage.objects.get(locale__language_code="en")
+    soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+    assert soup.select_one(".featured__title").get_text(strip=True) == (
+        home.featured_article.title
+    )
+    latest = [card.get_text(strip=True) for card in soup.select(".latest .card__title")]
+    assert home.featured_article.title not in latest
+
+
+def test_serbian_home_page_features_the_serbian_translation(client):
+    home = HomePage.objects.get(locale__language_code="sr")
+    assert home.featured_article.locale.language_code == "sr"
+    soup = BeautifulSoup(client.get("/sr/").content, "html.parser")
+    assert soup.select_one(".featured__title").get_text(strip=True) == (
+        home.featured_article.title
+    )
+
+
+def test_main_navigation_leads_to_newsroom_about_partnership_and_contact(client):
+    soup = BeautifulSoup(client.get("/en/").content, "html.parser")
+    labels = [link.get_text(strip=True) for link in soup.select(".main-nav a")]
+    assert "Newsroom" in labels
+    assert "Contact" in labels
+    assert len(labels) >= 4
+    for link in soup.select(".main-nav a"):
+        assert client.get(link["href"]).status_code == 200
+
+
+@pytest.mark.parametrize("prefix", ["en", "sr", "sr-latn"])
+def test_content_pages_render_in_each_language(client, prefix):
+    language = "en" if prefix == "en" else "sr"
+    for page in StandardPage.objects.live().filter(locale__language_code=language):
+        url = f"/{prefix}/" + page.url.split("/", 2)[2]
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert page.title.split()[0] in response.content.decode() or prefix == "sr-latn"
+
+
+def test_footer_shows_the_office_contacts_in_the_reading_language(client):
+    english = BeautifulSoup(client.get("/en/").content, "html.parser")
+    serbian = BeautifulSoup(client.get("/sr/").content, "html.parser")
+    assert len(english.select(".site-footer .contact-point")) == 3
+    english_names = [
+        h.get_text(strip=True)
+        for h in english.select(".site-footer .contact-point__name")
+    ]
+    serbian_names = [
+        h.get_text(strip=True)
+        for h in serbian.select(".site-footer .contact-point__name")
+    ]
+    assert english_names != serbian_names
+    assert english.select_one('.site-footer a[href^="mailto:"]')

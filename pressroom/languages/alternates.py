@@ -1,0 +1,67 @@
+"""Where the current page lives in each reading language.
+
+The header switcher and the ``<link rel="alternate" hreflang>`` tags both come
+from :func:`language_alternates`, so they always agree.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import translate_url
+from django.utils import translation
+
+from wagtail.models import Page
+
+from .reading import READING_LANGUAGES, ReadingLanguage
+
+UNTRANSLATED_PARAMETER = "untranslated"
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """The current page, or the best substitute, in one reading language."""
+
+    language: ReadingLanguage
+    url: str
+    exists: bool  # False: the page has no translation; url is that language's home
+    current: bool
+
+
+def language_alternates(request, page=None):
+    """List an Alternate for each reading language, in switcher order."""
+    active = translation.get_language()
+    translations = _translations_by_locale(page) if page is not None else None
+    alternates = []
+    for language in READING_LANGUAGES:
+        if translations is None:
+            url, exists = translate_url(request.path, language.code), True
+        else:
+            target = translations.get(language.content_locale)
+            if target is not None:
+                with translation.override(language.code):
+                    url, exists = target.get_url(request), True
+            else:
+                url = f"/{language.code}/?{UNTRANSLATED_PARAMETER}=1"
+                exists = False
+        alternates.append(
+            Alternate(language, url, exists, current=language.code == active)
+        )
+    return alternates
+
+
+def _translations_by_locale(page):
+    """Map content language code to the live translation of ``page``.
+
+    The page itself always counts, so a preview of a draft still links to
+    its own language.
+    """
+    if not isinstance(page, Page):
+        return {}
+    translations = {
+        translated.locale.language_code: translated
+        for translated in Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+    }
+    translations[page.locale.language_code] = page
+    return translations

@@ -1,0 +1,89 @@
+"""The header switcher and hreflang alternates keep the reader on the same page."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.home.models import StandardPage
+from pressroom.news.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+HTML_LANG = {"en": "en", "sr": "sr-Cyrl", "sr-latn": "sr-Latn"}
+
+
+def switcher_links(html):
+    """Map switcher label to the href of each link (the current one has none)."""
+    soup = BeautifulSoup(html, "html.parser")
+    switcher = soup.select_one("nav.language-switcher")
+    return {
+        item.get_text(strip=True): item.get("href")
+        for item in switcher.select("a, span")
+    }
+
+
+def alternates(html):
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.select('link[rel="alternate"][hreflang]')
+    }
+
+
+def test_switcher_reads_eng_lat_cyr_in_that_order(client, english):
+    article = ArticlePage.objects.live().filter(locale=english).first()
+    html = client.get(article.url).content.decode()
+    assert list(switcher_links(html)) == ["Eng", "Lat.", "Ћир."]
+
+
+def test_switcher_leads_to_the_same_article_in_each_language(client, english, serbian):
+    article = ArticlePage.objects.live().filter(locale=english).first()
+    translation = article.get_translation(serbian)
+    links = switcher_links(client.get(article.url).content.decode())
+    assert links["Eng"] is None  # the current language is not a link
+
+    cyrillic = client.get(links["Ћир."], follow=True)
+    assert (
+        cyrillic.redirect_chain[-1][0] == f"/sr/{translation.url_path.split('/', 2)[2]}"
+    )
+    assert cyrillic.context["page"].pk == translation.pk
+
+    latin = client.get(links["Lat."], follow=True)
+    assert latin.redirect_chain[-1][0].startswith("/sr-latn/")
+    assert latin.context["page"].pk == translation.pk
+
+    back = client.get(switcher_links(latin.content.decode())["Eng"], follow=True)
+    assert back.context["page"].pk == article.pk
+
+
+def test_untranslated_page_leads_to_the_home_page_that_says_so(client, english):
+    about = StandardPage.objects.live().filter(locale=english).first()
+    lonely = StandardPage(title="Only in English", slug="only-in-english", lead="x")
+    about.get_parent().add_child(instance=lonely)
+    html = client.get(lonely.url).content.decode()
+    links = switcher_links(html)
+    response = client.get(links["Ћир."], follow=True)
+    assert response.redirect_chain[-1][0] == "/sr/?untranslated=1"
+    assert "није доступна на овом језику" in response.content.decode()
+    assert "only-in-english" not in alternates(html).get("sr-Cyrl", "")
+    assert set(alternates(html)) == {"en"}
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_article_lists_hreflang_alternates_for_every_language(
+    client, english, serbian, language
+):
+    article = ArticlePage.objects.live().filter(locale=english).first()
+    translation = article.get_translation(serbian)
+    url = (
+        article.url
+        if language == "en"
+        else f"/{language}/" + translation.url.split("/", 2)[2]
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    found = alternates(response.content.decode())
+    assert found == {
+        "en": f"http://testserver{article.url}",
+        "sr-Cyrl": f"http://testserver{translation.url}",
+        "sr-Latn": "http://testserver/sr-latn/" + translation.url.split("/", 2)[2],
+    }

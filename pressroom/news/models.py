@@ -1,0 +1,203 @@
+"""The newsroom: articles of every kind, the indexes that list them, and topics."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from .blocks import StoryBlock
+
+ARTICLES_PER_PAGE = 10
+
+
+class ArticleKind(models.TextChoices):
+    """What an article is, as a press office labels it."""
+
+    NEWS = "news", _("News")
+    PRESS_RELEASE = "press_release", _("Press release")
+    SPEECH = "speech", _("Speech")
+    STATEMENT = "statement", _("Statement")
+    INTERVIEW = "interview", _("Interview")
+    PHOTO_STORY = "photo_story", _("Photo story")
+
+
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject articles are filed under, such as Partnership or Exercises."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=False)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_topic_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticlePage(Page):
+    """A news item, press release, speech, statement, interview or photo story."""
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
+    date = models.DateField(_("date"))
+    place = models.CharField(
+        _("place"),
+        max_length=100,
+        blank=True,
+        help_text=_("Where it happened, shown with the date, e.g. Belgrade."),
+    )
+    byline = models.CharField(_("byline"), max_length=200, blank=True)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences."))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("date"),
+                FieldPanel("place"),
+                FieldPanel("byline"),
+            ],
+            heading=_("Publication"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("topics"),
+        InlinePanel("related_links", label=_("Related articles")),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def related_articles(self):
+        """The live related articles, in the editor's order."""
+        return [
+            link.article
+            for link in self.related_links.select_related("article")
+            if link.article is not None and link.article.live
+        ]
+
+
+class RelatedArticle(Orderable):
+    """An article an editor recommends next to another."""
+
+    page = ParentalKey(
+        ArticlePage, related_name="related_links", on_delete=models.CASCADE
+    )
+    article = models.ForeignKey(
+        ArticlePage,
+        verbose_name=_("article"),
+        null=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("article")]
+
+
+class NewsIndexPage(Page):
+    """The newsroom and its sections: articles below it, newest first.
+
+    Readers filter by kind, year (the archive) and topic; filters with
+    values that do not exist are ignored rather than answered with an error.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage", "news.NewsIndexPage"]
+    subpage_types = ["news.ArticlePage", "news.NewsIndexPage"]
+
+    class Meta:
+        verbose_name = _("newsroom index")
+        verbose_name_plural = _("newsroom indexes")
+
+    def articles(self):
+        """Every live, public article below this index in its language."""
+        return (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(locale_id=self.locale_id)
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        years = [day.year for day in articles.dates("date", "year", order="DESC")]
+        filters = self.read_filters(request, years)
+        if filters["kind"]:
+            articles = articles.filter(kind=filters["kind"])
+        if filters["year"]:
+            articles = articles.filter(date__year=filters["year"])
+        if filters["topic"]:
+            articles = articles.filter(topics=filters["topic"])
+        paginator = Paginator(articles.select_related("image"), ARTICLES_PER_PAGE)
+        context.update(
+            articles=paginator.get_page(request.GET.get("page")),
+            filters=filters,
+            years=years,
+            kinds=ArticleKind.choices,
+            topics=Topic.objects.filter(locale_id=self.locale_id),
+            sections=self.get_children().live().public().type(NewsIndexPage),
+        )
+        return context
+
+    def read_filters(self, request, years):
+        """Read kind, year and topic from the query string, keeping valid ones."""
+        kind = request.GET.get("kind", "")
+        year = request.GET.get("year", "")
+        topic_slug = request.GET.get("topic", "")
+        topic = None
+        if topic_slug:
+            topic = Topic.objects.filter(
+                locale_id=self.locale_id, slug=topic_slug[:100]
+            ).first()
+        valid_year = year.isascii() and year.isdigit() and len(year) <= 4
+        return {
+            "kind": kind if kind in ArticleKind.values else "",
+            "year": int(year) if valid_year and int(year) in years else None,
+            "topic": topic,
+        }

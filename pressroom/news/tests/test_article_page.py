@@ -1,0 +1,146 @@
+"""Articles render in all three reading languages with their blocks and metadata."""
+
+import re
+
+from wagtail.models import Locale
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.news.models import ArticleKind, ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def reading_url(page, language):
+    """The URL of a Serbian page in a reading language (sr or sr-latn)."""
+    return f"/{language}/" + page.url.split("/", 2)[2]
+
+
+def visible_text(html):
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup(["script", "style"]):
+        element.decompose()
+    for element in soup.select('[translate="no"]'):
+        element.decompose()
+    return soup.get_text(" ", strip=True)
+
+
+def test_every_kind_of_article_exists_in_the_demo():
+    kinds = set(ArticlePage.objects.live().values_list("kind", flat=True))
+    assert kinds == set(ArticleKind.values)
+
+
+@pytest.mark.parametrize(
+    ("language", "html_lang"), [("en", "en"), ("sr", "sr-Cyrl"), ("sr-latn", "sr-Latn")]
+)
+def test_article_renders_in_each_reading_language(client, language, html_lang):
+    content_language = "en" if language == "en" else "sr"
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code=content_language, kind=ArticleKind.INTERVIEW)
+        .first()
+    )
+    response = client.get(reading_url(article, language))
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == html_lang
+    assert soup.h1.get_text(strip=True) != ""
+    # an interview shows its questions and answers
+    assert soup.select(".qa__question")
+    assert soup.select(".qa__answer p")
+
+
+def test_latin_article_is_the_cyrillic_article_in_latin_letters(client, serbian):
+    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    cyrillic = client.get(reading_url(article, "sr")).content.decode()
+    latin = client.get(reading_url(article, "sr-latn")).content.decode()
+    assert CYRILLIC.search(visible_text(cyrillic))
+    assert not CYRILLIC.search(visible_text(latin))
+    cyrillic_title = BeautifulSoup(cyrillic, "html.parser").h1.get_text(strip=True)
+    latin_title = BeautifulSoup(latin, "html.parser").h1.get_text(strip=True)
+    assert latin_title != cyrillic_title
+    assert len(latin_title) >= len(cyrillic_title)
+
+
+def test_article_shows_image_captions_and_credits(client):
+    article = next(
+        page
+        for page in ArticlePage.objects.live().filter(locale__language_code="en")
+        if any(block.block_type == "image" for block in page.body)
+    )
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    figure = soup.select_one("figure.captioned-image")
+    assert figure.img["alt"]
+    assert figure.figcaption.get_text(strip=True)
+
+
+def test_article_has_breadcrumbs_from_home_through_the_newsroom(client, english):
+    article = ArticlePage.objects.live().filter(locale=english).first()
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    crumbs = [item.get_text(strip=True) for item in soup.select(".breadcrumbs li")]
+    assert crumbs == ["Home", "Newsroom", "Latest news", article.title]
+
+
+def test_serbian_breadcrumbs_are_in_serbian(client, serbian):
+    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    crumbs = [item.get_text(strip=True) for item in soup.select(".breadcrumbs li")]
+    assert crumbs[0] == "Почетна"
+
+
+def test_draft_article_is_not_shown(client, english):
+    article = ArticlePage.objects.live().filter(locale=english).first()
+    url = article.url
+    article.unpublish()
+    assert client.get(url).status_code == 404
+
+
+def test_serbian_article_slugs_are_ascii_latin():
+    slugs = ArticlePage.objects.filter(locale__language_code="sr").values_list(
+        "slug", flat=True
+    )
+    assert slugs
+    for slug in slugs:
+        assert re.fullmatch(r"[a-z0-9-]+", slug), slug
+
+
+def test_related_articles_link_to_articles_in_the_same_language(client, serbian):
+    article = next(
+        page
+        for page in ArticlePage.objects.live().filter(locale=serbian)
+        if page.related_articles()
+    )
+    soup = BeautifulSoup(client.get(article.url).content, "html.parser")
+    links = [a["href"] for a in soup.select(".related a")]
+    assert links
+    assert all(link.startswith("/sr/") for link in links)
+
+
+def test_unknown_language_prefix_gives_not_found(client):
+    response = client.get("/xx/nothing-here/", follow=True)
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("prefix", ["en", "sr", "sr-latn"])
+def test_unknown_page_is_not_found_in_each_language(client, prefix):
+    response = client.get(f"/{prefix}/no-such-page-anywhere/")
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    expected = {"en": "en", "sr": "sr-Cyrl", "sr-latn": "sr-Latn"}[prefix]
+    assert soup.html["lang"] == expected
+    heading = soup.h1.get_text(strip=True)
+    assert (
+        heading
+        == {
+            "en": "Page not found",
+            "sr": "Страница није пронађена",
+            "sr-latn": "Stranica nije pronađena",
+        }[prefix]
+    )
+
+
+def test_locales_exist_for_english_and_serbian():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"en", "sr"}

@@ -1,0 +1,85 @@
+"""The newsroom lists articles newest first, filtered by kind, year and topic."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def newsroom(language="en"):
+    return (
+        NewsIndexPage.objects.live()
+        .filter(locale__language_code=language, depth=3)
+        .first()
+    )
+
+
+def listed_titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in soup.select(".card__title")]
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_newsroom_renders_in_each_language(client, language):
+    index = newsroom("en" if language == "en" else "sr")
+    url = f"/{language}/" + index.url.split("/", 2)[2]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert listed_titles(response)
+
+
+def test_newsroom_lists_newest_first(client):
+    response = client.get(newsroom().url)
+    dates = [article.date for article in response.context["articles"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_newsroom_filters_by_kind(client):
+    response = client.get(newsroom().url, {"kind": ArticleKind.SPEECH})
+    expected = set(
+        ArticlePage.objects.live()
+        .filter(locale__language_code="en", kind=ArticleKind.SPEECH)
+        .values_list("title", flat=True)
+    )
+    assert expected
+    assert set(listed_titles(response)) == expected
+
+
+def test_newsroom_filters_by_year(client):
+    year = (
+        ArticlePage.objects.filter(locale__language_code="en")
+        .earliest("date")
+        .date.year
+    )
+    response = client.get(newsroom().url, {"year": year})
+    assert response.context["articles"]
+    assert all(article.date.year == year for article in response.context["articles"])
+
+
+def test_newsroom_paginates(client):
+    response = client.get(newsroom().url, {"page": 2})
+    first = client.get(newsroom().url)
+    assert response.status_code == 200
+    assert set(listed_titles(response)).isdisjoint(listed_titles(first))
+    assert 'rel="next"' in first.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"kind": "nonsense"},
+        {"year": "abc"},
+        {"year": "9" * 5000},
+        {"year": "٢٠٢٦"},
+        {"page": "-1"},
+        {"page": "999999"},
+        {"page": "x' OR 1=1 --"},
+        {"topic": "<script>alert(1)</script>"},
+    ],
+)
+def test_newsroom_survives_bad_filters(client, query):
+    response = client.get(newsroom().url, query)
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content

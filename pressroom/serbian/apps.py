@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SerbianConfig(AppConfig):
+    name = "pressroom.serbian"
+    verbose_name = "Serbian scripts"

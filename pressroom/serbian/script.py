@@ -1,0 +1,1023 @@
+"""Serbian script engine: Cyrillic <-> Latin for plain text and HTML, slugs, search.
+
+Pure Python, standard library only (Django is never imported here), so the
+engine can run in management commands, workers and the command line alike
+(``python -m pressroom.serbian``). Content is stored in Cyrillic; the Latin
+site is derived from it with :func:`html_to_latin`.
+
+Cyrillic -> Latin (:func:`to_latin`, :func:`html_to_latin`)
+===========================================================
+
+* The 30 Serbian Cyrillic letters map to Serbian Latin (Gaj's alphabet):
+  а→a … ђ→đ, ж→ž, ј→j, љ→lj, њ→nj, ћ→ć, ч→č, џ→dž, ш→š; capitals likewise.
+  ѐ/ѝ (Ѐ/Ѝ), used in Serbian to mark accents (сѐ), become è/ì (È/Ì).
+  Every other character, including Russian/Macedonian-only Cyrillic letters
+  (ы, ѓ, ќ, …), passes through unchanged.
+* Capital digraphs follow the case of their context:
+
+  - Љ/Њ/Џ followed by a lowercase letter → Lj/Nj/Dž (Љубав → Ljubav);
+  - followed by an uppercase letter, or preceded by one and not followed by a
+    lowercase letter → LJ/NJ/DŽ (ЉУБАВ → LJUBAV, КОЊ → KONJ, ЏЏ → DŽDŽ);
+  - a capital digraph letter standing alone (no letter on either side, e.g.
+    the word "Љ") → LJ/NJ/DŽ when the nearest word before or after it is an
+    all-caps word of two or more letters ("ЉУБАВ НАЦИЈА Љ." → "… LJ."),
+    otherwise Lj/Nj/Dž ("слово Љ" → "slovo Lj"; a lone "Љ" → "Lj"). The
+    title-case form is the default because a lone capital is far more often
+    an initial or a letter being named than part of shouted text.
+* URLs (``scheme://…``, ``www.…``) and e-mail addresses are never changed,
+  even when they contain Cyrillic (an IDN address written in Cyrillic is a
+  different address once transliterated). Latin text, digits and Roman
+  numerals contain no Cyrillic and are left exactly as they are.
+
+Latin -> Cyrillic (:func:`to_cyrillic`, :func:`html_to_cyrillic`)
+=================================================================
+
+For editors who paste Latin text. Text is handled word by word (a word is a
+run of letters); digits, punctuation and spacing never change.
+
+* These stay Latin, unconverted:
+
+  - URLs and e-mail addresses (as above);
+  - words given in ``foreign_words`` (whole-word, case-insensitive match; an
+    entry may also be a phrase such as "Foreign Policy");
+  - words with a letter outside the Serbian alphabets, i.e. any Latin letter
+    other than a–z without q, w, x, y plus č ć đ š ž (and the ligatures ǆ ǉ ǌ):
+    "Policy", "WHO", "Müller", "Washington" are treated as foreign;
+  - Roman numerals: all-capital words that are well-formed Roman numerals
+    (II, IV, XXI, MCMXC). Exception: the numerals that are also Serbian words
+    (I "and", VI "you", MI "we", LI, DIV) are converted when they start a
+    sentence ("I onda…" → "И онда…", for I) or sit next to an all-caps word
+    ("SRBIJA I GRČKA" → "СРБИЈА И ГРЧКА"); "Petar I", "a I b" keep "I".
+
+* All other words are converted, acronyms included: NATO → НАТО, EU → ЕУ.
+* Digraphs: lj/Lj/LJ → љ/Љ/Љ, nj/Nj/NJ → њ/Њ/Њ, dž/Dž/DŽ → џ/Џ/Џ, and the
+  ligature letters ǉ ǈ Ǉ, ǌ ǋ Ǌ, ǆ ǅ Ǆ likewise. "dj" is д + ј, not ђ: modern
+  Serbian Latin writes đ, and "dj" occurs in real words (odjek, podjela).
+* Where a digraph spans a morpheme boundary it must be split (nadživeti is
+  над + живети, not *наџивети). :data:`DIGRAPH_EXCEPTIONS` lists the word
+  beginnings where that happens; see its comment for how it is matched. An
+  editor can also force a split by typing a zero-width non-joiner (U+200C)
+  between the two letters; it is dropped from the output.
+* Decomposed diacritics (c + U+030C …) are composed first, so pasted text from
+  macOS converts like any other.
+
+HTML (:func:`html_to_latin`, :func:`html_to_cyrillic`)
+======================================================
+
+The markup is scanned with a hand-written tokenizer over the raw string (no
+parse tree, no decoding): only text nodes and human-readable attribute values
+change, every other byte is copied as written.
+
+* Converted attributes: ``alt``, ``title``, ``placeholder``, ``aria-label``,
+  ``aria-description``, ``aria-roledescription``, ``aria-placeholder``,
+  ``aria-valuetext``; ``label`` on ``<option>``, ``<optgroup>``, ``<track>``;
+  ``value`` only on ``<input type=submit|button|reset>`` (where it is the
+  button's caption; elsewhere it is data sent to the server);
+  ``content`` on ``<meta>`` whose ``name``/``property`` is one of
+  :data:`META_CONTENT_NAMES` (description, keywords, og:title, og:description,
+  og:site_name, og:image:alt, twitter:title, twitter:description,
+  twitter:image:alt, application-name, apple-mobile-web-app-title).
+* Never changed: tag and attribute names, all other attribute values (href,
+  src, id, class, data-*, …), comments, doctype, CDATA, processing
+  instructions, the contents of ``<script>``, ``<style>``, ``<textarea>`` (the
+  editable value a form submits), ``<xmp>``, ``<iframe>``, ``<noembed>``,
+  ``<noframes>``, ``<plaintext>``, and elements with all their descendants:
+  ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``, anything with ``translate="no"``
+  (nothing inside it is re-enabled), and anything whose ``lang`` (or
+  ``xml:lang``) is not Serbian. A ``lang`` starting with ``sr`` re-enables
+  conversion inside a non-Serbian element; an empty ``lang`` means "unknown"
+  and protects. An element's own attributes follow the same rule as its
+  contents.
+* ``<title>`` text is converted (it is read as text, tags inside are text).
+* Character references stay as written: text is converted in its raw form,
+  so ``&amp;`` and ``&#1114;`` survive (a Cyrillic letter written as a
+  numeric reference is therefore not converted). In Latin -> Cyrillic, entity
+  names are protected from conversion.
+* Malformed input never raises: a ``<`` not followed by a tag name is text;
+  an unterminated tag, comment or raw-text element runs to the end of the
+  input and is kept as is; quoted attribute values may contain ``>``; end
+  tags without a matching open element are ignored, except that the end tag
+  of an enclosing block (``</div>``, ``</td>``, ``</body>``, …) also ends
+  protection opened inside it and never closed. ``<x/>`` is treated as
+  self-closing.
+
+Slugs and search
+================
+
+* :func:`serbian_slug`: Latin first, then č ć → c, đ → dj, š → s, ž → z
+  (so dž → dz), other diacritics stripped, lowercase, runs of anything but
+  [a-z0-9] → "-", cut at a word boundary within ``max_length`` (hard cut only
+  when the first word alone is longer). May return "" (caller's fallback).
+* :func:`search_fold`: Latin, casefold, đ → dj, diacritics stripped, every
+  character that is not a letter or digit → space, whitespace collapsed:
+  "Вучић", "VUČIĆ", "vucic" → "vucic"; "Ђорђевић", "djordjevic" → "djordjevic".
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable
+
+__all__ = [
+    "DIGRAPH_EXCEPTIONS",
+    "META_CONTENT_NAMES",
+    "html_to_cyrillic",
+    "html_to_latin",
+    "search_fold",
+    "serbian_slug",
+    "to_cyrillic",
+    "to_latin",
+]
+
+# ---------------------------------------------------------------------------
+# Letter tables
+# ---------------------------------------------------------------------------
+
+_CYR_SINGLE = "абвгдђежзијклмнопрстћуфхцчшѐѝАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШЀЍ"
+_LAT_SINGLE = "abvgdđežzijklmnoprstćufhcčšèìABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠÈÌ"
+# Cyrillic digraph letters and their default (title-case) Latin spelling.
+_CYR_DIGRAPHS = {"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"}
+_CAPS_DIGRAPH = {"Љ": "LJ", "Њ": "NJ", "Џ": "DŽ"}
+
+_TO_LATIN_TABLE = {
+    **{ord(c): lat for c, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True)},
+    **{ord(c): lat for c, lat in _CYR_DIGRAPHS.items()},
+}
+
+_LAT_TO_CYR_TABLE = {
+    **{ord(lat): c for c, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True)},
+    # Unicode ligature digraphs and the eth that autocorrect puts for Đ.
+    **{ord(k): v for k, v in zip("ǉǈǇǌǋǊǆǅǄÐ", "љЉЉњЊЊџЏЏЂ", strict=True)},
+}
+_LAT_DIGRAPH_RE = re.compile("[Ll][Jj]|[Nn][Jj]|[Dd][Žž]")
+_LAT_DIGRAPH_CYR = {"l": "љ", "L": "Љ", "n": "њ", "N": "Њ", "d": "џ", "D": "Џ"}
+
+# A letter that makes a Latin word foreign: anything that is neither Serbian
+# Latin nor Cyrillic (the ZWNJ is the editor's split marker, not a letter).
+_NON_SERBIAN_LETTER_RE = re.compile(
+    "[^a-pr-vzA-PR-VZčćđšžČĆĐŠŽǉǈǇǌǋǊǆǅǄÐ\u0400-\u052f\u200c]"
+)
+
+# ---------------------------------------------------------------------------
+# Digraph exceptions for Latin -> Cyrillic
+# ---------------------------------------------------------------------------
+
+#: Word beginnings (lowercase Serbian Latin) in which a Latin digraph is two
+#: Cyrillic letters; "|" marks the split. An entry matches at the start of a
+#: word (in any case), so it covers every inflected and derived form
+#: (nad|živ: nadživeti, nadživela, nadživljavati). Entries are not matched in
+#: the middle of words because short stems would then hit unrelated words
+#: (an|jon "anion" is inside kanjon "canyon", which is кањон); prefixed forms
+#: that matter get their own entry (nekon|jug…). The families: the prefixes
+#: nad-, od-, pod-, pred- before a root starting with ž; loanwords with n + j
+#: (Latin in-/con- + j…); and names. Compiled by hand from Serbian
+#: dictionaries and from the families other converters list (MediaWiki's
+#: LangConv, Ćirilizator); no "lj" case is common enough to list yet.
+DIGRAPH_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "dž": (
+        "nad|žanj",  # nadžanjeti
+        "nad|želj",
+        "nad|žet",  # nadžeti, nadžeto
+        "nad|živ",  # nadživeti, nadživjeti, nadživljavati
+        "nad|žnje",  # nadžnjeti
+        "nad|žup",  # nadžupan, nadžupnik
+        "od|žal",  # odžaliti, odžalovati
+        "od|žar",  # odžariti
+        "od|žed",
+        "od|žive",  # odživeti, odživela
+        "od|živl",  # odživljavati
+        "od|žubor",
+        "od|žvak",  # odžvakati
+        "pod|žanr",
+        "pod|žar",  # podžariti, podžarivati
+        "pod|žeć",  # podžeći
+        "pod|žel",  # podželudačni
+        "pod|žeš",
+        "pod|žež",  # podžeže
+        "pod|žig",  # podžigati, podžigač
+        "pod|žnje",
+        "pod|žup",  # podžupan, podžupanija
+        "pred|želud",
+        "pred|ženid",  # predženidbeni
+        "pred|žetv",  # predžetveni
+        "pred|živ",  # predživotni
+        "feld|žandar",  # feldžandarm
+    ),
+    "nj": (
+        "an|jon",  # anjon (anion)
+        "ben|jamin",  # Benjamin
+        "in|jekc",  # injekcija
+        "in|jekt",  # injektor, injektirati
+        "in|jicir",  # injicirati
+        "in|junk",  # injunkcija
+        "in|jurij",  # injurija
+        "kon|jekt",  # konjektura
+        "kon|jug",  # konjugacija, konjugovati
+        "kon|junk",  # konjunkcija, konjunktura, konjunktiv
+        "nekon|jug",
+        "nekon|junk",
+        "pan|jugoslov",  # panjugoslovenski
+        "tan|jug",  # Tanjug (the news agency)
+        "van|jezi",  # vanjezički
+        "van|jugoslov",  # vanjugoslovenski
+        "van|jevrop",  # vanjevropski
+    ),
+    "lj": (),
+}
+
+
+def _build_exception_index() -> tuple[dict[str, int], int, int]:
+    index: dict[str, int] = {}
+    for entries in DIGRAPH_EXCEPTIONS.values():
+        for entry in entries:
+            head, _, tail = entry.partition("|")
+            index[head + tail] = len(head)
+    lengths = [len(k) for k in index] or [0]
+    return index, min(lengths), max(lengths)
+
+
+_EXCEPTIONS, _EXC_MIN, _EXC_MAX = _build_exception_index()
+
+# ---------------------------------------------------------------------------
+# Fast Cyrillic -> Latin core
+# ---------------------------------------------------------------------------
+#
+# str.translate() does a dict lookup per character and runs at ~20 MB/s.
+# Instead every character goes through a private single-byte "code page":
+# codecs.charmap_encode() (C, a 3-level trie) maps each character we know to
+# one byte, codecs.charmap_decode() maps the byte back to the Latin letter.
+# Both are C loops, about 5x faster. Digraph letters are replaced with
+# str.replace() first because a slot maps to exactly one character. Any
+# character without a slot (emoji, Greek, ...) is passed through an error
+# handler that writes a marker byte per character; the markers are then
+# replaced with the original characters (lengths match 1:1). If a text has
+# very many unmapped runs the handler bails out and str.translate() is used.
+
+# Non-ASCII characters common in Serbian text, in priority order; they get
+# the slots left after ASCII, Cyrillic and Serbian Latin letters.
+_COMMON_EXTRA = (
+    "čćđšžČĆĐŠŽ\u00a0«»„“”‘’‚–—…•·°§©®™€×±²³½¼¾µ¶†′″№\u00ad\u200b\u200c"
+    "\u200d\ufeff\u202f\u2009\u2010\u2011‹›¡¿£¥éèáàóöüäíúçñÉÁÖÜ"
+)
+_MARK_BYTE = 0xFF
+_MARK_CHAR = "\uffff"  # noncharacter; never produced by any slot
+_UNDEFINED = "\ufffe"  # charmap_build() treats U+FFFE as "no mapping"
+
+
+def _build_codepage() -> tuple[object, str]:
+    enc_chars = [chr(i) for i in range(128)]
+    dec_chars = [chr(i) for i in range(128)]
+    for cyr, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True):
+        enc_chars.append(cyr)
+        dec_chars.append(lat)
+    for ch in _COMMON_EXTRA:
+        if len(enc_chars) >= _MARK_BYTE:
+            break
+        if ch not in enc_chars:
+            enc_chars.append(ch)
+            dec_chars.append(ch)
+    while len(enc_chars) < _MARK_BYTE:
+        enc_chars.append(_UNDEFINED)
+        dec_chars.append(_UNDEFINED)
+    enc_chars.append(_UNDEFINED)
+    dec_chars.append(_MARK_CHAR)
+    return codecs.charmap_build("".join(enc_chars)), "".join(dec_chars)
+
+
+_ENCODING_MAP, _DECODING_TABLE = _build_codepage()
+_ERROR_HANDLER = "pressroom.serbian.unmapped"
+_handler_state = threading.local()
+
+
+class _TooManyUnmapped(Exception):
+    """Raised by the codec error handler to abandon the fast path."""
+
+
+def _unmapped(exc: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    budget = getattr(_handler_state, "budget", 0) - 1
+    _handler_state.budget = budget
+    if budget < 0:
+        raise _TooManyUnmapped
+    return bytes((_MARK_BYTE,)) * (exc.end - exc.start), exc.end
+
+
+codecs.register_error(_ERROR_HANDLER, _unmapped)
+_MARK_RUN_RE = re.compile(_MARK_CHAR + "+")
+
+
+def _translate_singles(text: str) -> str:
+    """Map single Cyrillic letters (digraph letters already replaced)."""
+    _handler_state.budget = 64 + len(text) // 512
+    try:
+        data = codecs.charmap_encode(text, _ERROR_HANDLER, _ENCODING_MAP)[0]
+    except _TooManyUnmapped:
+        return text.translate(_TO_LATIN_TABLE)
+    out = codecs.charmap_decode(data, "strict", _DECODING_TABLE)[0]
+    if _MARK_CHAR in out:
+        parts = []
+        last = 0
+        for m in _MARK_RUN_RE.finditer(out):
+            start, end = m.span()
+            parts.append(out[last:start])
+            parts.append(text[start:end])
+            last = end
+        parts.append(out[last:])
+        out = "".join(parts)
+    return out
+
+
+# A capital digraph letter not followed by an (ASCII or Cyrillic) lowercase
+# letter: only these need the context check; "Љубав" never reaches Python.
+_CAPS_CANDIDATE_RE = re.compile("[ЉЊЏ](?![a-z\u0430-\u045f])")
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[\W\d_]*\Z")
+_NEXT_WORD_RE = re.compile(r"[\W\d_]*([^\W\d_]+)")
+_CONTEXT = 80
+
+
+def _is_caps_word(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _caps_digraph(m: re.Match[str]) -> str:
+    text = m.string
+    i = m.start()
+    letter = m.group()
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt.islower():
+        return letter
+    if nxt.isupper():
+        return _CAPS_DIGRAPH[letter]
+    prev = text[i - 1] if i else ""
+    if prev.isupper():
+        return _CAPS_DIGRAPH[letter]
+    if prev.isalpha() or nxt.isalpha():
+        return letter
+    # Standing alone: look at the neighbouring words.
+    before = _PREV_WORD_RE.search(text, max(0, i - _CONTEXT), i)
+    if before and _is_caps_word(before.group(1)):
+        return _CAPS_DIGRAPH[letter]
+    after = _NEXT_WORD_RE.match(text, i + 1, i + 1 + _CONTEXT)
+    if after and _is_caps_word(after.group(1)):
+        return _CAPS_DIGRAPH[letter]
+    return letter
+
+
+def _latin_core(text: str) -> str:
+    """Cyrillic -> Latin for text known to hold no URL/e-mail with Cyrillic."""
+    if "Љ" in text or "Њ" in text or "Џ" in text:
+        text = _CAPS_CANDIDATE_RE.sub(_caps_digraph, text)
+    for cyr, lat in _CYR_DIGRAPHS.items():
+        if cyr in text:
+            text = text.replace(cyr, lat)
+    return _translate_singles(text)
+
+
+# ---------------------------------------------------------------------------
+# URLs and e-mail addresses
+# ---------------------------------------------------------------------------
+
+# Characters that end a URL: whitespace, markup and typographic quotes.
+# Control characters are excluded too, which the HTML batching relies on.
+_URL_BODY_RE = re.compile("[^\\s<>\"'`{}|\\\\^\x00-\x1f\x7f«»„“”‘’‹›]+")
+_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*\Z")
+_EMAIL_LOCAL_RE = re.compile(r"[\w.%+\-]+\Z")
+_EMAIL_DOMAIN_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)+")
+_URL_TRAILING = ".,;:!?"
+_HAS_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    """Drop sentence punctuation and unbalanced closing brackets at the end."""
+    while end > start:
+        ch = text[end - 1]
+        if ch in _URL_TRAILING:
+            end -= 1
+        elif ch in ")]" and text.count(ch, start, end) > text.count(
+            "(" if ch == ")" else "[", start, end
+        ):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _link_spans(text: str) -> list[tuple[int, int]]:
+    """Return sorted, non-overlapping (start, end) spans of URLs and e-mails."""
+    spans: list[tuple[int, int]] = []
+    i = text.find("://")
+    while i >= 0:
+        scheme = _SCHEME_RE.search(text, max(0, i - 32), i)
+        body = _URL_BODY_RE.match(text, i + 3)
+        if scheme and body:
+            end = _trim_url(text, i + 3, body.end())
+            if end > i + 3:
+                spans.append((scheme.start(), end))
+                i = text.find("://", end)
+                continue
+        i = text.find("://", i + 3)
+    for marker in ("www.", "WWW."):
+        i = text.find(marker)
+        while i >= 0:
+            body = _URL_BODY_RE.match(text, i)
+            if (i == 0 or not text[i - 1].isalnum()) and body:
+                end = _trim_url(text, i + 4, body.end())
+                if end > i + 4:
+                    spans.append((i, end))
+                    i = text.find(marker, end)
+                    continue
+            i = text.find(marker, i + 4)
+    i = text.find("@")
+    while i >= 0:
+        local = _EMAIL_LOCAL_RE.search(text, max(0, i - 64), i)
+        domain = _EMAIL_DOMAIN_RE.match(text, i + 1)
+        if local and domain:
+            spans.append((local.start(), domain.end()))
+            i = text.find("@", domain.end())
+            continue
+        i = text.find("@", i + 1)
+    if len(spans) > 1:
+        spans.sort()
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            if start < merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        spans = merged
+    return spans
+
+
+def _may_have_links(text: str) -> bool:
+    return "://" in text or "@" in text or "www." in text or "WWW." in text
+
+
+# ---------------------------------------------------------------------------
+# Public: Cyrillic -> Latin
+# ---------------------------------------------------------------------------
+
+
+def to_latin(text: str) -> str:
+    """Convert Serbian Cyrillic plain text to Serbian Latin.
+
+    Only the Serbian Cyrillic letters change (see the module docstring for
+    the digraph capitalisation rule); URLs and e-mail addresses are kept as
+    written, everything else passes through unchanged.
+    """
+    if not isinstance(text, str):
+        raise TypeError("to_latin() expects str")
+    if not text:
+        return text
+    if _may_have_links(text):
+        spans = [
+            (s, e) for s, e in _link_spans(text) if _HAS_CYRILLIC_RE.search(text, s, e)
+        ]
+        if spans:
+            parts = []
+            last = 0
+            for start, end in spans:
+                parts.append(_latin_core(text[last:start]))
+                parts.append(text[start:end])
+                last = end
+            parts.append(_latin_core(text[last:]))
+            return "".join(parts)
+    return _latin_core(text)
+
+
+# ---------------------------------------------------------------------------
+# Public: Latin -> Cyrillic
+# ---------------------------------------------------------------------------
+
+_WORD_RE = re.compile("[^\\W\\d_]+(?:\u200c[^\\W\\d_]+)*")
+_ROMAN_RE = re.compile(
+    r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
+# Roman numerals that are also Serbian words (i "and", vi "you", mi "we",
+# li, div "giant"): converted when the context says they are words.
+_ROMAN_WORDS = frozenset({"I", "VI", "MI", "LI", "DIV"})
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…:\n])[\s\"'„“”«»‘’(\[\-–—]*\Z")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);?")
+_DECOMPOSED = {
+    "c\u030c": "č",
+    "c\u0301": "ć",
+    "s\u030c": "š",
+    "z\u030c": "ž",
+    "C\u030c": "Č",
+    "C\u0301": "Ć",
+    "S\u030c": "Š",
+    "Z\u030c": "Ž",
+}
+_DECOMPOSED_RE = re.compile("[cszCSZ][\u030c\u0301]")
+
+
+def _compose(text: str) -> str:
+    if "\u030c" in text or "\u0301" in text:
+        return _DECOMPOSED_RE.sub(lambda m: _DECOMPOSED.get(m.group(), m.group()), text)
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def _foreign_regex(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    alternatives = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        pattern = re.escape(entry)
+        if entry[0].isalnum():
+            pattern = r"(?<!\w)" + pattern
+        if entry[-1].isalnum():
+            pattern += r"(?!\w)"
+        alternatives.append(pattern)
+    if not alternatives:
+        return None
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _neighbour_is_caps(text: str, start: int, end: int) -> bool:
+    before = _PREV_WORD_RE.search(text, max(0, start - _CONTEXT), start)
+    if before:
+        word = before.group(1)
+        if _is_caps_word(word) and not _ROMAN_RE.fullmatch(word):
+            return True
+    after = _NEXT_WORD_RE.match(text, end, end + _CONTEXT)
+    if after:
+        word = after.group(1)
+        if _is_caps_word(word) and not _ROMAN_RE.fullmatch(word):
+            return True
+    return False
+
+
+def _cyr_letters(word: str) -> str:
+    word = _LAT_DIGRAPH_RE.sub(lambda m: _LAT_DIGRAPH_CYR[m.group()[0]], word)
+    return word.translate(_LAT_TO_CYR_TABLE)
+
+
+def _cyr_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if _NON_SERBIAN_LETTER_RE.search(word):
+        return word
+    if word.isupper() and _ROMAN_RE.fullmatch(word):
+        if word not in _ROMAN_WORDS:
+            return word
+        text = m.string
+        start, end = m.span()
+        sentence_start = word == "I" and _SENTENCE_START_RE.search(
+            text, max(0, start - _CONTEXT), start
+        )
+        if not sentence_start and not _neighbour_is_caps(text, start, end):
+            return word
+    if "\u200c" in word:
+        # The editor's explicit split marker: convert the parts separately.
+        return "".join(_cyr_digraph_aware(part) for part in word.split("\u200c"))
+    return _cyr_digraph_aware(word)
+
+
+def _cyr_digraph_aware(word: str) -> str:
+    lower = word.lower()
+    if ("lj" in lower or "nj" in lower or "dž" in lower) and len(lower) >= _EXC_MIN:
+        for size in range(min(len(lower), _EXC_MAX), _EXC_MIN - 1, -1):
+            split = _EXCEPTIONS.get(lower[:size])
+            if split is not None:
+                return _cyr_letters(word[:split]) + _cyr_letters(word[split:])
+    return _cyr_letters(word)
+
+
+def _cyr_plain(text: str) -> str:
+    return _WORD_RE.sub(_cyr_word, text)
+
+
+def _cyr_text(
+    text: str, foreign: re.Pattern[str] | None, entities: bool = False
+) -> str:
+    """Latin -> Cyrillic for one string, keeping protected spans as written."""
+    text = _compose(text)
+    spans = _link_spans(text) if _may_have_links(text) else []
+    if foreign is not None:
+        spans.extend(m.span() for m in foreign.finditer(text))
+    if entities and "&" in text:
+        spans.extend(m.span() for m in _ENTITY_RE.finditer(text))
+    if not spans:
+        return _cyr_plain(text)
+    spans.sort()
+    parts = []
+    last = 0
+    for start, end in spans:
+        if start < last:
+            start = last
+        if end <= start:
+            continue
+        parts.append(_cyr_plain(text[last:start]))
+        parts.append(text[start:end])
+        last = end
+    parts.append(_cyr_plain(text[last:]))
+    return "".join(parts)
+
+
+def _normalise_foreign(foreign_words: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(foreign_words, str):
+        foreign_words = (foreign_words,)
+    return tuple(sorted({w.strip() for w in foreign_words if w and w.strip()}))
+
+
+def to_cyrillic(text: str, *, foreign_words: Iterable[str] = ()) -> str:
+    """Convert Serbian Latin plain text to Serbian Cyrillic.
+
+    URLs, e-mail addresses, words in ``foreign_words`` (case-insensitive,
+    whole words or phrases), words with letters outside the Serbian alphabet
+    (q, w, x, y, ü, …) and Roman numerals stay Latin; digraphs that span a
+    morpheme boundary are split using :data:`DIGRAPH_EXCEPTIONS`. See the
+    module docstring for the full rules.
+    """
+    if not isinstance(text, str):
+        raise TypeError("to_cyrillic() expects str")
+    if not text:
+        return text
+    return _cyr_text(text, _foreign_regex(_normalise_foreign(foreign_words)))
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+# Attribute value loop: a quoted value may hold ">"; a quote that does not
+# follow "=" is an ordinary character (as in browsers). Possessive so that a
+# failed match never backtracks (no catastrophic cases on hostile input).
+_ATTRS = r"""(?:[^>"'=]|=\s*+"[^"]*+"|=\s*+'[^']*+'|=|["'])*+"""
+_TOKEN_RE = re.compile(
+    r"<(?:"
+    r"(?P<comment>!--(?:-?>|[\s\S]*?(?:--!?>|\Z)))"
+    r"|(?P<cdata>!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))"
+    r"|(?P<decl>[!?][^>]*+(?:>|\Z))"
+    r"|/(?:(?P<end>[A-Za-z][^\s/>]*+)" + _ATTRS + r"(?:>|\Z)|[^>]*+(?:>|\Z))"
+    r"|(?P<start>[A-Za-z][^\s/>]*+)(?P<attrs>" + _ATTRS + r")(?:>|\Z)"
+    r")"
+)
+_ATTR_RE = re.compile(
+    r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
+)
+# Cheap test whether a start tag's attributes can matter at all.
+_ATTR_INTEREST_RE = re.compile(
+    r"lang|translate|alt|title|label|placeholder|aria-|content|value",
+    re.IGNORECASE,
+)
+
+_RAW_TEXT = frozenset(
+    {"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"}
+)
+_PROTECTED_ELEMENTS = frozenset({"code", "pre", "kbd", "samp"})
+_VOID = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "param", "source", "track", "wbr", "keygen", "basefont",
+        "bgsound", "frame",
+    }
+)  # fmt: skip
+_READABLE_ATTRS = frozenset(
+    {
+        "alt", "title", "placeholder", "aria-label", "aria-description",
+        "aria-roledescription", "aria-placeholder", "aria-valuetext",
+    }
+)  # fmt: skip
+_LABEL_ELEMENTS = frozenset({"option", "optgroup", "track"})
+_BUTTON_INPUT_TYPES = frozenset({"submit", "button", "reset"})
+#: ``<meta name=… / property=…>`` whose ``content`` is human-readable.
+META_CONTENT_NAMES = frozenset(
+    {
+        "description", "keywords", "og:title", "og:description",
+        "og:site_name", "og:image:alt", "twitter:title",
+        "twitter:description", "twitter:image:alt", "application-name",
+        "apple-mobile-web-app-title",
+    }
+)  # fmt: skip
+# Closing one of these also ends protection opened (and left open) inside it.
+_BLOCK_CLOSERS = frozenset(
+    {
+        "html", "body", "div", "section", "article", "main", "aside", "nav",
+        "header", "footer", "td", "th", "tr", "table", "tbody", "thead",
+        "tfoot", "ul", "ol", "dl", "li", "blockquote", "figure", "form",
+        "details", "fieldset",
+    }
+)  # fmt: skip
+# Start tags that implicitly close an open <p> (HTML's optional end tag).
+_CLOSES_P = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "details", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu",
+        "nav", "ol", "p", "pre", "section", "table", "ul",
+    }
+)  # fmt: skip
+_SIBLING_CLOSERS = {
+    "li": ("li",),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+    "option": ("option",),
+    "tr": ("tr", "td", "th"),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
+}
+
+# Protection levels: 0 convert, 1 non-Serbian lang (a Serbian lang inside
+# re-enables), 2 hard (code-like elements, translate="no", raw text).
+_CONVERT, _FOREIGN_LANG, _HARD = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=32)
+def _raw_end_re(name: str) -> re.Pattern[str]:
+    return re.compile(r"</" + re.escape(name) + r"(?=[\s/>]|\Z)", re.IGNORECASE)
+
+
+def _parse_attrs(attrs: str) -> list[tuple[str, int, int, str]]:
+    """Return (lowercase name, value start, value end, value) per attribute."""
+    found = []
+    for m in _ATTR_RE.finditer(attrs):
+        name = m.group(1).lower()
+        for group in (2, 3, 4):
+            if m.group(group) is not None:
+                found.append((name, m.start(group), m.end(group), m.group(group)))
+                break
+        else:
+            found.append((name, -1, -1, ""))
+    return found
+
+
+def _element_level(
+    name: str, attrs: list[tuple[str, int, int, str]] | None, level: int
+) -> int:
+    if level == _HARD:
+        return _HARD
+    if name in _PROTECTED_ELEMENTS:
+        return _HARD
+    if attrs:
+        for attr, _s, _e, value in attrs:
+            if attr == "translate" and value.strip().lower() == "no":
+                return _HARD
+        for attr, _s, _e, value in attrs:
+            if attr in ("lang", "xml:lang"):
+                lang = value.strip().lower()
+                level = _CONVERT if lang[:2] == "sr" else _FOREIGN_LANG
+    return level
+
+
+def _convert_attrs(
+    name: str,
+    attrs_text: str,
+    attrs: list[tuple[str, int, int, str]],
+    convert: Callable[[str], str],
+) -> str:
+    names = {a[0]: a[3] for a in attrs}
+    edits = []
+    for attr, start, end, value in attrs:
+        if start < 0 or not value:
+            continue
+        if attr in _READABLE_ATTRS:
+            pass
+        elif attr == "label" and name in _LABEL_ELEMENTS:
+            pass
+        elif attr == "value" and name == "input":
+            if names.get("type", "").strip().lower() not in _BUTTON_INPUT_TYPES:
+                continue
+        elif attr == "content" and name == "meta":
+            key = names.get("name") or names.get("property") or ""
+            if key.strip().lower() not in META_CONTENT_NAMES:
+                continue
+        else:
+            continue
+        new = convert(value)
+        if new != value:
+            edits.append((start, end, new))
+    if not edits:
+        return attrs_text
+    parts = []
+    last = 0
+    for start, end, new in edits:
+        parts.append(attrs_text[last:start])
+        parts.append(new)
+        last = end
+    parts.append(attrs_text[last:])
+    return "".join(parts)
+
+
+def _fast_run_re() -> re.Pattern[str]:
+    """Text plus tags that cannot matter for Cyrillic -> Latin, as one run.
+
+    Used while nothing is protected: a run of text and of start/end tags
+    without Cyrillic, without lang/translate attributes and not naming a
+    special element can be converted as a whole, because the conversion only
+    touches Cyrillic letters. This keeps the per-tag Python work away from
+    ordinary markup.
+    """
+    no_cyr = "\u0400-\u04ff"
+    special = (
+        "script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|"
+        "code|pre|kbd|samp"
+    )
+    attrs = (
+        r"(?:(?!(?:xml:)?lang\s*=|translate\s*=)[^>\"'=" + no_cyr + r"]"
+        r"|=\s*+\"[^\"" + no_cyr + r"]*+\"|=\s*+'[^'" + no_cyr + r"]*+'"
+        r"|=|[\"'])*+"
+    )
+    plain_start = (
+        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/>" + no_cyr + r"]*+"
+        + attrs + r">"
+    )
+    plain_end = r"/[A-Za-z][^>" + no_cyr + r"]*+>"
+    return re.compile(
+        r"(?:[^<]++|<(?:" + plain_start + "|" + plain_end + r")|<(?![A-Za-z!?/]))++",
+        re.IGNORECASE,
+    )
+
+
+_FAST_RUN_RE = _fast_run_re()
+_SEPARATORS = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14"
+
+
+def _convert_batch(segments: list[str], convert: Callable[[str], str]) -> list[str]:
+    """Convert many text segments with one call (call overhead dominates)."""
+    if len(segments) > 1:
+        for sep in _SEPARATORS:
+            if not any(sep in s for s in segments):
+                out = convert(sep.join(segments)).split(sep)
+                if len(out) == len(segments):
+                    return out
+                break
+    return [convert(s) for s in segments]
+
+
+def _convert_html(
+    html: str,
+    convert: Callable[[str], str],
+    fast_run: re.Pattern[str] | None,
+) -> str:
+    out: list[str] = []  # pieces of output; text to convert is collected apart
+    pending: list[str] = []  # text segments to convert, in order
+    slots: list[int] = []  # index in `out` for each pending segment
+    stack: list[tuple[str, int]] = []  # (tag name, level); only while needed
+    level = _CONVERT
+    pos = 0
+    n = len(html)
+
+    def text(segment: str, lvl: int) -> None:
+        if not segment:
+            return
+        if lvl == _CONVERT:
+            slots.append(len(out))
+            pending.append(segment)
+            out.append("")
+        else:
+            out.append(segment)
+
+    while pos < n:
+        if fast_run is not None and level == _CONVERT and not stack:
+            run = fast_run.match(html, pos)
+            if run and run.end() > pos:
+                text(run.group(), _CONVERT)
+                pos = run.end()
+                continue
+        m = _TOKEN_RE.search(html, pos)
+        if m is None:
+            text(html[pos:], level)
+            break
+        text(html[pos : m.start()], level)
+        pos = m.end()
+        name = m.group("start")
+        if name is None:
+            end = m.group("end")
+            if end is not None and stack:
+                end = end.lower()
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i][0] == end:
+                        del stack[i:]
+                        break
+                else:
+                    if end in _BLOCK_CLOSERS:
+                        stack.clear()
+                level = stack[-1][1] if stack else _CONVERT
+            out.append(m.group())
+            continue
+        name = name.lower()
+        attrs_text = m.group("attrs")
+        attrs = (
+            _parse_attrs(attrs_text)
+            if attrs_text and _ATTR_INTEREST_RE.search(attrs_text)
+            else None
+        )
+        if stack:
+            # Optional end tags: keep the stack honest for unclosed <p>, <li>.
+            if name in _CLOSES_P:
+                for i in range(len(stack) - 1, -1, -1):
+                    if stack[i][0] == "p":
+                        del stack[i:]
+                        break
+            closes = _SIBLING_CLOSERS.get(name)
+            if closes and stack and stack[-1][0] in closes:
+                stack.pop()
+            level = stack[-1][1] if stack else _CONVERT
+        own = _element_level(name, attrs, level)
+        if own == _CONVERT and attrs:
+            attrs_text = _convert_attrs(name, attrs_text, attrs, convert)
+            out.append(html[m.start() : m.start("attrs")])
+            out.append(attrs_text)
+            out.append(html[m.end("attrs") : m.end()])
+        else:
+            out.append(m.group())
+        if name in _RAW_TEXT or name == "title" or name == "plaintext":
+            if name == "plaintext":
+                close_at = n
+            else:
+                close = _raw_end_re(name).search(html, pos)
+                close_at = close.start() if close else n
+            text(html[pos:close_at], own if name == "title" else _HARD)
+            pos = close_at
+            continue
+        self_closing = attrs_text.rstrip().endswith("/")
+        if name in _VOID or self_closing:
+            continue
+        if own != level or stack:
+            stack.append((name, own))
+            level = own
+    if pending:
+        for index, converted in zip(
+            slots, _convert_batch(pending, convert), strict=True
+        ):
+            out[index] = converted
+    return "".join(out)
+
+
+def html_to_latin(html: str) -> str:
+    """Convert the text of an HTML document or fragment from Cyrillic to Latin.
+
+    Only text nodes and human-readable attributes change; markup, entities,
+    code-like and non-Serbian elements are kept byte for byte. Never raises on
+    malformed markup. See the module docstring for the exact rules.
+    """
+    if not isinstance(html, str):
+        raise TypeError("html_to_latin() expects str")
+    if not _HAS_CYRILLIC_RE.search(html):
+        return html
+    return _convert_html(html, to_latin, _FAST_RUN_RE)
+
+
+def html_to_cyrillic(html: str, *, foreign_words: Iterable[str] = ()) -> str:
+    """Convert the text of an HTML document or fragment from Latin to Cyrillic.
+
+    The mirror of :func:`html_to_latin`: the same text nodes and attributes
+    are converted with :func:`to_cyrillic` rules (character references are
+    kept as written), the same markup is protected.
+    """
+    if not isinstance(html, str):
+        raise TypeError("html_to_cyrillic() expects str")
+    foreign = _foreign_regex(_normalise_foreign(foreign_words))
+
+    def convert(text: str) -> str:
+        return _cyr_text(text, foreign, entities=True)
+
+    return _convert_html(html, convert, None)
+
+
+# ---------------------------------------------------------------------------
+# Slugs and search
+# ---------------------------------------------------------------------------
+
+_ASCII_FOLD = str.maketrans({"đ": "dj", "Đ": "Dj", "ð": "d", "Ð": "D"})
+_SLUG_JUNK_RE = re.compile(r"[^a-z0-9]+")
+_SEARCH_JUNK_RE = re.compile(r"[\W_]+")
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def serbian_slug(text: str, max_length: int = 80) -> str:
+    """Return an ASCII Latin slug for Serbian text (Cyrillic or Latin).
+
+    "Посета Џорџа Љубића Ђурђевдан" → "poseta-dzordza-ljubica-djurdjevdan".
+    Cut at a word boundary so the slug is at most ``max_length`` characters.
+    """
+    if max_length <= 0 or not text:
+        return ""
+    latin = to_latin(text).translate(_ASCII_FOLD)
+    slug = _SLUG_JUNK_RE.sub("-", _strip_marks(latin).lower()).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        boundary = cut.rfind("-")
+        slug = cut[:boundary] if boundary > 0 else slug[:max_length]
+        slug = slug.strip("-")
+    return slug
+
+
+def search_fold(text: str) -> str:
+    """Normalise text for search indexing and queries.
+
+    Latin script, casefolded, đ → dj, diacritics removed, non-alphanumerics
+    turned into single spaces: "Вучић", "VUČIĆ" and "vucic" all give "vucic".
+    """
+    if not text:
+        return ""
+    folded = to_latin(text).casefold().translate(_ASCII_FOLD)
+    return _SEARCH_JUNK_RE.sub(" ", _strip_marks(folded)).strip()

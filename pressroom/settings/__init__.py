@@ -1,0 +1,1 @@
+"""Settings, split by environment: base (safe for production), dev, production, test."""

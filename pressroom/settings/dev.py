@@ -1,0 +1,15 @@
+"""Development settings: relaxes base explicitly, for a developer's own machine."""
+
+from .base import *
+
+DEBUG = True
+SECRET_KEY = (
+    os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"
+)
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
