@@ -1,5 +1,7 @@
 """Test fixtures shared by every app: the demo site, loaded once per test run."""
 
+from django.utils import translation
+
 from wagtail.models import Locale
 
 import pytest
@@ -24,3 +26,15 @@ def serbian(db):
 def english(db):
     """The English content locale."""
     return Locale.objects.get(language_code="en")
+
+
+def url_in_reading_language(page, language):
+    """The URL of ``page`` as a reader of ``language`` (en, sr, sr-latn) finds it."""
+    with translation.override(language):
+        return page.get_url()
+
+
+@pytest.fixture
+def reading_url():
+    """Return a function giving a page's URL in a reading language."""
+    return url_in_reading_language

@@ -4,11 +4,12 @@ Every step looks for what it would create first, so loading twice changes
 nothing and an editor's later changes to demo pages are kept.
 """
 
+import io
 from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
 
 from wagtail.images import get_image_model
@@ -92,8 +93,11 @@ class DemoLoader:
         image = image_model.objects.filter(title=spec["title"]).first()
         if image is None:
             data = draw_picture(spec["key"], spec["colors"], spec["motif"])
-            image = image_model(title=spec["title"], description=spec["title"])
-            image.file.save(f"{spec['key']}.jpg", ContentFile(data), save=False)
+            image = image_model(
+                title=spec["title"],
+                description=spec["title"],
+                file=ImageFile(io.BytesIO(data), name=f"{spec['key']}.jpg"),
+            )
             image.save()
             self.created += 1
         return image

@@ -181,4 +181,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Every background task logs its start and end; only failures matter here.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }

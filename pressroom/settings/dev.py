@@ -13,3 +13,7 @@ EMAIL_BACKEND = os.environ.get(
 STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Static files come from the app folders (runserver, test client), not WhiteNoise.
+MIDDLEWARE = [
+    m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"
+]

@@ -2,6 +2,8 @@
 
 import pytest
 
+pytestmark = pytest.mark.django_db
+
 
 @pytest.mark.parametrize(
     ("accept_language", "expected"),
@@ -58,4 +60,4 @@ def test_choosing_a_language_never_leaves_for_another_place(client, next_url):
 
 
 def test_choosing_an_unknown_language_is_not_found(client):
-    assert client.get("/language/xx/").status_code == 404
+    assert client.get("/language/xx/", follow=True).status_code == 404

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.django_db
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def reading_url(page, language):
-    """The URL of a Serbian page in a reading language (sr or sr-latn)."""
-    return f"/{language}/" + page.url.split("/", 2)[2]
-
-
 def visible_text(html):
     soup = BeautifulSoup(html, "html.parser")
     for element in soup(["script", "style"]):
@@ -36,7 +31,9 @@ def test_every_kind_of_article_exists_in_the_demo():
 @pytest.mark.parametrize(
     ("language", "html_lang"), [("en", "en"), ("sr", "sr-Cyrl"), ("sr-latn", "sr-Latn")]
 )
-def test_article_renders_in_each_reading_language(client, language, html_lang):
+def test_article_renders_in_each_reading_language(
+    client, reading_url, language, html_lang
+):
     content_language = "en" if language == "en" else "sr"
     article = (
         ArticlePage.objects.live()
@@ -53,7 +50,9 @@ def test_article_renders_in_each_reading_language(client, language, html_lang):
     assert soup.select(".qa__answer p")
 
 
-def test_latin_article_is_the_cyrillic_article_in_latin_letters(client, serbian):
+def test_latin_article_is_the_cyrillic_article_in_latin_letters(
+    client, serbian, reading_url
+):
     article = ArticlePage.objects.live().filter(locale=serbian).first()
     cyrillic = client.get(reading_url(article, "sr")).content.decode()
     latin = client.get(reading_url(article, "sr-latn")).content.decode()
