@@ -11,6 +11,8 @@ from wagtail.models import Orderable, Page
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from pressroom.serbian.forms import SerbianSlugPageForm
+
 
 @register_setting(icon="mail")
 class OfficeContacts(ClusterableModel, BaseSiteSetting):
@@ -72,6 +74,8 @@ class ContactPoint(Orderable):
 
 class ContactPage(Page):
     """The Contact page: an introduction and every contact point."""
+
+    base_form_class = SerbianSlugPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 

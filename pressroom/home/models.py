@@ -9,12 +9,15 @@ from wagtail.models import Page
 
 from pressroom.news.blocks import StoryBlock
 from pressroom.news.models import ArticlePage
+from pressroom.serbian.forms import SerbianSlugPageForm
 
 LATEST_NEWS_COUNT = 6
 
 
 class HomePage(Page):
     """The front page: a featured story and the latest news."""
+
+    base_form_class = SerbianSlugPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
     featured_article = models.ForeignKey(
@@ -62,6 +65,8 @@ class HomePage(Page):
 
 class StandardPage(Page):
     """A content page such as About the office or Partnership."""
+
+    base_form_class = SerbianSlugPageForm
 
     lead = models.TextField(_("lead"), blank=True)
     body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)

@@ -12,6 +12,8 @@ from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from pressroom.serbian.forms import SerbianSlugPageForm
+
 from .blocks import StoryBlock
 
 ARTICLES_PER_PAGE = 10
@@ -53,6 +55,8 @@ class Topic(TranslatableMixin, models.Model):
 
 class ArticlePage(Page):
     """A news item, press release, speech, statement, interview or photo story."""
+
+    base_form_class = SerbianSlugPageForm
 
     kind = models.CharField(
         _("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
@@ -142,6 +146,8 @@ class NewsIndexPage(Page):
     Readers filter by kind, year (the archive) and topic; filters with
     values that do not exist are ignored rather than answered with an error.
     """
+
+    base_form_class = SerbianSlugPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
