@@ -36,19 +36,25 @@ PLACES = [
     "Београду", "Нишу", "Новом Саду", "Крагујевцу", "Чачку", "Ужицу",
     "Љубљани", "Подгорици", "Шапцу", "Ђаковици", "Зајечару", "Пожаревцу",
 ]  # fmt: skip
+# (template, weight): every kind of sentence occurs, URLs, e-mails and
+# all-caps phrases about as rarely as in real news copy.
 SENTENCES = [
-    "{name} је у {place} представио{a} нови извештај о јавним финансијама.",
-    "Према речима {name2}, реформа ће бити завршена до {year}. године.",
-    "Састанак у {place} трајао је дуже од очекиваног, а ЊЕГОВ ЗАКЉУЧАК је јасан.",
-    "„Ово је важан дан за све грађане”, рекао{a} је {name} новинарима.",
-    "Детаљи су објављени на адреси {url}, а питања се шаљу на {mail}.",
-    "Часопис Foreign Policy и агенција Reuters пренели су изјаву из {place}.",
-    "У XXI веку, рекао{a} је {name}, џеп пореског обвезника није бездан.",
-    "Жалбе на одлуку Владе могу се поднети у року од {days} дана.",
-    "Ђаци и студенти добиће стипендије од {amount} динара месечно.",
-    "NATO и EU нису коментарисали вести из {place}; ЉУБАВ И ЏУГАЊ су на насловној.",
-    "Председник је у {place} честитао Ђурђевдан и Божић свим суграђанима.",
+    ("{name} је у {place} представио{a} нови извештај о јавним финансијама.", 4),
+    ("Према речима {name2}, реформа ће бити завршена до {year}. године.", 4),
+    ("Састанак у {place} трајао је дуже од очекиваног, а закључак је јасан.", 4),
+    ("„Ово је важан дан за све грађане”, рекао{a} је {name} новинарима.", 4),
+    ("Детаљи су објављени на адреси {url}, а питања се шаљу на {mail}.", 1),
+    ("Часопис Foreign Policy и агенција Reuters пренели су изјаву из {place}.", 2),
+    ("У XXI веку, рекао{a} је {name}, џеп пореског обвезника није бездан.", 3),
+    ("Жалбе на одлуку Владе могу се поднети у року од {days} дана.", 4),
+    ("Ђаци и студенти добиће стипендије од {amount} динара месечно.", 4),
+    ("NATO и EU нису коментарисали; наслов је гласио: ЉУБАВ И ЏУГАЊ.", 1),
+    ("Председник је у {place} честитао Ђурђевдан и Божић свим суграђанима.", 4),
+    ("Пољопривредници из околине {place} жале се на суву јесен и ниске цене.", 4),
+    ("Министарка {name} најавила је измене закона о јавним набавкама.", 4),
 ]  # fmt: skip
+_TEMPLATES = [t for t, _ in SENTENCES]
+_WEIGHTS = [w for _, w in SENTENCES]
 URLS = ["https://www.vlada.gov.rs/vesti", "http://example.org/a?b=1", "www.rts.rs"]
 MAILS = ["press@example.org", "kontakt@pressroom.rs"]
 
@@ -56,7 +62,8 @@ MAILS = ["press@example.org", "kontakt@pressroom.rs"]
 def sentence(rng: random.Random) -> str:
     """One realistic sentence of Serbian news text."""
     name = rng.choice(NAMES)
-    return rng.choice(SENTENCES).format(
+    template = rng.choices(_TEMPLATES, _WEIGHTS)[0]
+    return template.format(
         name=name,
         name2=rng.choice(NAMES),
         place=rng.choice(PLACES),
@@ -91,7 +98,7 @@ HEAD = """<!DOCTYPE html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Извештај о јавним финансијама — Пресрум</title>
-<meta name="description" content="Љубица Јовановић је у Београду представила нови извештај.">
+<meta name="description" content="Љубица Јовановић представила је нови извештај.">
 <meta property="og:title" content="Извештај о јавним финансијама">
 <meta property="og:description" content="Ђорђе Његош о реформи пореског система.">
 <meta property="og:url" content="https://pressroom.example/vesti/izvestaj/">
@@ -120,7 +127,7 @@ def page(rng: random.Random, kilobytes: int = 60) -> str:
         f'title="{rng.choice(PLACES)}">{rng.choice(PLACES)}</a></li>\n'
         for i in range(12)
     )
-    body = [HEAD, nav, "</ul></nav></header>\n<main id=\"main\" class=\"article\">\n"]
+    body = [HEAD, nav, '</ul></nav></header>\n<main id="main" class="article">\n']
     body.append("<h1>Извештај о јавним финансијама за 2025. годину</h1>\n")
     body.append('<p class="lead"><time datetime="2025-05-06">6. мај 2025.</time></p>\n')
     size = sum(len(x.encode()) for x in body)
@@ -136,7 +143,7 @@ def page(rng: random.Random, kilobytes: int = 60) -> str:
                 "</figcaption></figure>\n"
             )
         elif i % 7 == 0:
-            chunk = f"<h2 id=\"section-{i}\">{rng.choice(NAMES)}</h2>\n"
+            chunk = f'<h2 id="section-{i}">{rng.choice(NAMES)}</h2>\n'
         else:
             words = paragraph(rng, 3).split(" ")
             k = rng.randrange(len(words) - 2)
@@ -207,7 +214,9 @@ def main(argv: list[str] | None = None) -> int:
         f"HTML {len(html_doc.encode()) / 1e6:.1f} MB, page {page_kb:.1f} KB)"
     )
     print()
-    header = f"{'measure':34} {'pressroom':>10} {'target':>9} {'ok':>4} {'cyrtranslit':>12}"
+    header = (
+        f"{'measure':34} {'pressroom':>10} {'target':>9} {'ok':>4} {'cyrtranslit':>12}"
+    )
     print(header)
     print("-" * len(header))
     for label, value, target, op in rows:

@@ -250,12 +250,12 @@ _EXCEPTIONS, _EXC_MIN, _EXC_MAX = _build_exception_index()
 # Instead every character goes through a private single-byte "code page":
 # codecs.charmap_encode() (C, a 3-level trie) maps each character we know to
 # one byte, codecs.charmap_decode() maps the byte back to the Latin letter.
-# Both are C loops, about 5x faster. Digraph letters are replaced with
-# str.replace() first because a slot maps to exactly one character. Any
-# character without a slot (emoji, Greek, ...) is passed through an error
-# handler that writes a marker byte per character; the markers are then
-# replaced with the original characters (lengths match 1:1). If a text has
-# very many unmapped runs the handler bails out and str.translate() is used.
+# Both are C loops, about 5x faster. A digraph letter gets a byte of its own
+# that bytes.replace() (a memchr loop) expands into its two Latin letters
+# before decoding. A character without a slot (emoji, Greek, ...) goes
+# through an error handler that records it and writes one marker byte per
+# run; the runs are put back in order after decoding. If a text has very
+# many unmapped runs the handler bails out and str.translate() is used.
 
 # Non-ASCII characters common in Serbian text, in priority order; they get
 # the slots left after ASCII, Cyrillic and Serbian Latin letters.
@@ -268,12 +268,17 @@ _MARK_CHAR = "\uffff"  # noncharacter; never produced by any slot
 _UNDEFINED = "\ufffe"  # charmap_build() treats U+FFFE as "no mapping"
 
 
-def _build_codepage() -> tuple[object, str]:
+def _build_codepage() -> tuple[object, str, tuple[tuple[bytes, bytes], ...]]:
     enc_chars = [chr(i) for i in range(128)]
     dec_chars = [chr(i) for i in range(128)]
     for cyr, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True):
         enc_chars.append(cyr)
         dec_chars.append(lat)
+    digraph_bytes = []
+    for cyr in _CYR_DIGRAPHS:
+        digraph_bytes.append(len(enc_chars))
+        enc_chars.append(cyr)
+        dec_chars.append(_UNDEFINED)  # always expanded before decoding
     for ch in _COMMON_EXTRA:
         if len(enc_chars) >= _MARK_BYTE:
             break
@@ -285,10 +290,14 @@ def _build_codepage() -> tuple[object, str]:
         dec_chars.append(_UNDEFINED)
     enc_chars.append(_UNDEFINED)
     dec_chars.append(_MARK_CHAR)
-    return codecs.charmap_build("".join(enc_chars)), "".join(dec_chars)
+    expansions = tuple(
+        (bytes((code,)), bytes(enc_chars.index(ch) for ch in lat))
+        for code, lat in zip(digraph_bytes, _CYR_DIGRAPHS.values(), strict=True)
+    )
+    return codecs.charmap_build("".join(enc_chars)), "".join(dec_chars), expansions
 
 
-_ENCODING_MAP, _DECODING_TABLE = _build_codepage()
+_ENCODING_MAP, _DECODING_TABLE, _DIGRAPH_BYTES = _build_codepage()
 _ERROR_HANDLER = "pressroom.serbian.unmapped"
 _handler_state = threading.local()
 
@@ -300,41 +309,41 @@ class _TooManyUnmapped(Exception):
 def _unmapped(exc: UnicodeError) -> tuple[bytes, int]:
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
-    budget = getattr(_handler_state, "budget", 0) - 1
-    _handler_state.budget = budget
-    if budget < 0:
+    runs = _handler_state.runs
+    if len(runs) >= _handler_state.budget:
         raise _TooManyUnmapped
-    return bytes((_MARK_BYTE,)) * (exc.end - exc.start), exc.end
+    runs.append(exc.object[exc.start : exc.end])
+    return bytes((_MARK_BYTE,)), exc.end
 
 
 codecs.register_error(_ERROR_HANDLER, _unmapped)
-_MARK_RUN_RE = re.compile(_MARK_CHAR + "+")
 
 
-def _translate_singles(text: str) -> str:
-    """Map single Cyrillic letters (digraph letters already replaced)."""
+def _translate_letters(text: str) -> str:
+    """Map every Serbian Cyrillic letter (capital digraphs already fixed)."""
+    runs: list[str] = []
+    _handler_state.runs = runs
     _handler_state.budget = 64 + len(text) // 512
     try:
         data = codecs.charmap_encode(text, _ERROR_HANDLER, _ENCODING_MAP)[0]
     except _TooManyUnmapped:
         return text.translate(_TO_LATIN_TABLE)
+    finally:
+        _handler_state.runs = []
+    for code, latin in _DIGRAPH_BYTES:
+        if code in data:
+            data = data.replace(code, latin)
     out = codecs.charmap_decode(data, "strict", _DECODING_TABLE)[0]
-    if _MARK_CHAR in out:
-        parts = []
-        last = 0
-        for m in _MARK_RUN_RE.finditer(out):
-            start, end = m.span()
-            parts.append(out[last:start])
-            parts.append(text[start:end])
-            last = end
-        parts.append(out[last:])
-        out = "".join(parts)
+    if runs:
+        pieces = out.split(_MARK_CHAR)
+        merged = [pieces[0]]
+        for run, piece in zip(runs, pieces[1:], strict=True):
+            merged.append(run)
+            merged.append(piece)
+        out = "".join(merged)
     return out
 
 
-# A capital digraph letter not followed by an (ASCII or Cyrillic) lowercase
-# letter: only these need the context check; "Љубав" never reaches Python.
-_CAPS_CANDIDATE_RE = re.compile("[ЉЊЏ](?![a-z\u0430-\u045f])")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[\W\d_]*\Z")
 _NEXT_WORD_RE = re.compile(r"[\W\d_]*([^\W\d_]+)")
 _CONTEXT = 80
@@ -344,38 +353,57 @@ def _is_caps_word(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-def _caps_digraph(m: re.Match[str]) -> str:
-    text = m.string
-    i = m.start()
-    letter = m.group()
+def _caps_digraph(text: str, i: int) -> bool:
+    """Whether the capital digraph letter at ``text[i]`` is written all caps."""
     nxt = text[i + 1] if i + 1 < len(text) else ""
-    if nxt.islower():
-        return letter
     if nxt.isupper():
-        return _CAPS_DIGRAPH[letter]
+        return True
     prev = text[i - 1] if i else ""
     if prev.isupper():
-        return _CAPS_DIGRAPH[letter]
+        return True
     if prev.isalpha() or nxt.isalpha():
-        return letter
+        return False
     # Standing alone: look at the neighbouring words.
     before = _PREV_WORD_RE.search(text, max(0, i - _CONTEXT), i)
     if before and _is_caps_word(before.group(1)):
-        return _CAPS_DIGRAPH[letter]
+        return True
     after = _NEXT_WORD_RE.match(text, i + 1, i + 1 + _CONTEXT)
-    if after and _is_caps_word(after.group(1)):
+    return bool(after and _is_caps_word(after.group(1)))
+
+
+_UPPER = "A-Z\u0400-\u042f"
+_LOWER = "a-z\u0430-\u045f"
+# One regex per letter so each starts with a literal (sre then scans for it
+# in a tight C loop): a capital digraph letter followed by an uppercase
+# letter, preceded by one and not followed by a lowercase letter, or with no
+# letter on either side (the callback then looks at the neighbouring words).
+_CAPS_RES = {
+    letter: re.compile(
+        f"{letter}(?:(?=[{_UPPER}])|(?<=[{_UPPER}]{letter})(?![{_LOWER}])"
+        f"|(?P<alone>(?<![^\\W\\d_]{letter})(?![^\\W\\d_])))"
+    )
+    for letter in _CAPS_DIGRAPH
+}
+
+
+def _caps_replacement(m: re.Match[str]) -> str:
+    letter = m.group()[0]
+    if m.group("alone") is None or _caps_digraph(m.string, m.start()):
         return _CAPS_DIGRAPH[letter]
     return letter
 
 
+def _fix_caps_digraphs(text: str) -> str:
+    """Write Љ/Њ/Џ as LJ/NJ/DŽ where the context is all caps."""
+    for letter, pattern in _CAPS_RES.items():
+        if letter in text:
+            text = pattern.sub(_caps_replacement, text)
+    return text
+
+
 def _latin_core(text: str) -> str:
     """Cyrillic -> Latin for text known to hold no URL/e-mail with Cyrillic."""
-    if "Љ" in text or "Њ" in text or "Џ" in text:
-        text = _CAPS_CANDIDATE_RE.sub(_caps_digraph, text)
-    for cyr, lat in _CYR_DIGRAPHS.items():
-        if cyr in text:
-            text = text.replace(cyr, lat)
-    return _translate_singles(text)
+    return _translate_letters(_fix_caps_digraphs(text))
 
 
 # ---------------------------------------------------------------------------
@@ -389,6 +417,7 @@ _SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*\Z")
 _EMAIL_LOCAL_RE = re.compile(r"[\w.%+\-]+\Z")
 _EMAIL_DOMAIN_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)+")
 _URL_TRAILING = ".,;:!?"
+_OPENING = {")": "(", "]": "["}
 _HAS_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 
 
@@ -398,22 +427,36 @@ def _trim_url(text: str, start: int, end: int) -> int:
         ch = text[end - 1]
         if ch in _URL_TRAILING:
             end -= 1
-        elif ch in ")]" and text.count(ch, start, end) > text.count(
-            "(" if ch == ")" else "[", start, end
-        ):
+            continue
+        opening = _OPENING.get(ch)
+        if opening and text.count(ch, start, end) > text.count(opening, start, end):
             end -= 1
-        else:
-            break
+            continue
+        break
     return end
 
 
-def _link_spans(text: str) -> list[tuple[int, int]]:
-    """Return sorted, non-overlapping (start, end) spans of URLs and e-mails."""
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _link_spans(text: str, cyrillic_only: bool = False) -> list[tuple[int, int]]:
+    """Return sorted, non-overlapping (start, end) spans of URLs and e-mails.
+
+    With ``cyrillic_only`` only spans holding Cyrillic are returned (the only
+    ones Cyrillic -> Latin must skip); e-mails are then pre-filtered on the
+    letters around "@", which keeps the common ASCII case cheap.
+    """
     spans: list[tuple[int, int]] = []
     i = text.find("://")
     while i >= 0:
-        scheme = _SCHEME_RE.search(text, max(0, i - 32), i)
         body = _URL_BODY_RE.match(text, i + 3)
+        if cyrillic_only and not (
+            body and _HAS_CYRILLIC_RE.search(text, i + 3, body.end())
+        ):
+            i = text.find("://", body.end() if body else i + 3)
+            continue
+        scheme = _SCHEME_RE.search(text, max(0, i - 32), i)
         if scheme and body:
             end = _trim_url(text, i + 3, body.end())
             if end > i + 3:
@@ -425,6 +468,9 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
         i = text.find(marker)
         while i >= 0:
             body = _URL_BODY_RE.match(text, i)
+            if cyrillic_only and not _HAS_CYRILLIC_RE.search(text, i, body.end()):
+                i = text.find(marker, body.end())
+                continue
             if (i == 0 or not text[i - 1].isalnum()) and body:
                 end = _trim_url(text, i + 4, body.end())
                 if end > i + 4:
@@ -434,6 +480,12 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
             i = text.find(marker, i + 4)
     i = text.find("@")
     while i >= 0:
+        if cyrillic_only and not (
+            _is_cyrillic(text[i - 1 : i] or " ")
+            or _is_cyrillic(text[i + 1 : i + 2] or " ")
+        ):
+            i = text.find("@", i + 1)
+            continue
         local = _EMAIL_LOCAL_RE.search(text, max(0, i - 64), i)
         domain = _EMAIL_DOMAIN_RE.match(text, i + 1)
         if local and domain:
@@ -451,6 +503,8 @@ def _link_spans(text: str) -> list[tuple[int, int]]:
             else:
                 merged.append((start, end))
         spans = merged
+    if cyrillic_only:
+        spans = [(s, e) for s, e in spans if _HAS_CYRILLIC_RE.search(text, s, e)]
     return spans
 
 
@@ -475,9 +529,7 @@ def to_latin(text: str) -> str:
     if not text:
         return text
     if _may_have_links(text):
-        spans = [
-            (s, e) for s, e in _link_spans(text) if _HAS_CYRILLIC_RE.search(text, s, e)
-        ]
+        spans = _link_spans(text, cyrillic_only=True)
         if spans:
             parts = []
             last = 0
@@ -699,7 +751,8 @@ _BLOCK_CLOSERS = frozenset(
         "html", "body", "div", "section", "article", "main", "aside", "nav",
         "header", "footer", "td", "th", "tr", "table", "tbody", "thead",
         "tfoot", "ul", "ol", "dl", "li", "blockquote", "figure", "form",
-        "details", "fieldset",
+        "details", "fieldset", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
+        "dt", "figcaption", "caption",
     }
 )  # fmt: skip
 # Start tags that implicitly close an open <p> (HTML's optional end tag).
@@ -758,25 +811,22 @@ def _element_level(
                 return _HARD
         for attr, _s, _e, value in attrs:
             if attr in ("lang", "xml:lang"):
+                # The first lang attribute wins, as duplicates do in HTML.
                 lang = value.strip().lower()
-                level = _CONVERT if lang[:2] == "sr" else _FOREIGN_LANG
+                return _CONVERT if lang[:2] == "sr" else _FOREIGN_LANG
     return level
 
 
-def _convert_attrs(
-    name: str,
-    attrs_text: str,
-    attrs: list[tuple[str, int, int, str]],
-    convert: Callable[[str], str],
-) -> str:
+def _readable_spans(
+    name: str, attrs: list[tuple[str, int, int, str]]
+) -> list[tuple[int, int]]:
+    """Spans (within the attribute text) of the values that people read."""
     names = {a[0]: a[3] for a in attrs}
-    edits = []
+    spans = []
     for attr, start, end, value in attrs:
         if start < 0 or not value:
             continue
-        if attr in _READABLE_ATTRS:
-            pass
-        elif attr == "label" and name in _LABEL_ELEMENTS:
+        if attr in _READABLE_ATTRS or attr == "label" and name in _LABEL_ELEMENTS:
             pass
         elif attr == "value" and name == "input":
             if names.get("type", "").strip().lower() not in _BUTTON_INPUT_TYPES:
@@ -787,48 +837,84 @@ def _convert_attrs(
                 continue
         else:
             continue
-        new = convert(value)
-        if new != value:
-            edits.append((start, end, new))
-    if not edits:
-        return attrs_text
-    parts = []
-    last = 0
-    for start, end, new in edits:
-        parts.append(attrs_text[last:start])
-        parts.append(new)
-        last = end
-    parts.append(attrs_text[last:])
-    return "".join(parts)
+        spans.append((start, end))
+    return spans
+
+
+def _nocase(words: str) -> str:
+    """Regex matching any of the words in any case, without re.IGNORECASE.
+
+    re.IGNORECASE slows every character class down on non-ASCII text (the
+    fast run below scans mostly Cyrillic text). The words are laid out as a
+    trie so a failing match costs one character test, not one per word.
+    """
+    trie: dict = {}
+    for word in words.split():
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict, top: bool = False) -> str:
+        branches = []
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                branches.append("")
+                continue
+            rest = emit(child)
+            if ch.isalpha() and top:
+                # Plain literals at the first level: sre skips a branch that
+                # starts with a non-matching literal without entering it.
+                branches.append(ch + rest)
+                branches.append(ch.upper() + rest)
+            elif ch.isalpha():
+                branches.append(f"[{ch.upper()}{ch}]" + rest)
+            else:
+                branches.append(re.escape(ch) + rest)
+        if len(branches) == 1:
+            return branches[0]
+        optional = "" in branches
+        body = "|".join(b for b in branches if b)
+        return f"(?:{body})" + ("?" if optional else "")
+
+    return emit(trie, top=True)
 
 
 def _fast_run_re() -> re.Pattern[str]:
     """Text plus tags that cannot matter for Cyrillic -> Latin, as one run.
 
-    Used while nothing is protected: a run of text and of start/end tags
-    without Cyrillic, without lang/translate attributes and not naming a
-    special element can be converted as a whole, because the conversion only
-    touches Cyrillic letters. This keeps the per-tag Python work away from
-    ordinary markup.
+    Used while nothing is protected. Cyrillic -> Latin only touches Cyrillic
+    letters, so a run of text and tags can be converted as a whole when no tag
+    in it holds Cyrillic outside a human-readable attribute, none has a lang
+    or translate attribute and none opens a special element. One C-level
+    regex match then covers most of a page; Python only sees the rest (meta
+    tags, script, code, ...). Anything unusual (stray quotes, attributes not
+    separated by spaces) simply ends the run and takes the careful path.
     """
-    no_cyr = "\u0400-\u04ff"
-    special = (
-        "script|style|textarea|title|xmp|iframe|noembed|noframes|plaintext|"
-        "code|pre|kbd|samp"
+    cyr = "\u0400-\u04ff"
+    special = _nocase(
+        "script style textarea title xmp iframe noembed noframes plaintext "
+        "code pre kbd samp"
     )
-    attrs = (
-        r"(?:(?!(?:xml:)?lang\s*=|translate\s*=)[^>\"'=" + no_cyr + r"]"
-        r"|=\s*+\"[^\"" + no_cyr + r"]*+\"|=\s*+'[^'" + no_cyr + r"]*+'"
-        r"|=|[\"'])*+"
+    # After an attribute name: "is it one of the readable ones?" as
+    # fixed-width lookbehinds, tried only when the value holds Cyrillic.
+    readable = "|".join(
+        r"(?<=[\s/]" + _nocase(name) + ")" for name in sorted(_READABLE_ATTRS)
+    )  # one lookbehind per name: each must be fixed-width
+    state = _nocase("xml:lang lang translate")
+    attribute = (
+        r"[\s/]++(?!(?:" + state + r")(?=[\s/>=]))[^\s/>\"'=" + cyr + r"]++"
+        r"(?:\s*+=\s*+(?:\"[^\"" + cyr + r"]*+\"|'[^'" + cyr + r"]*+'"
+        r"|[^\s>\"'=<`" + cyr + r"]++)"
+        r"|(?:" + readable + r")\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>\"'=<`]++))?"
     )
     plain_start = (
-        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/>" + no_cyr + r"]*+"
-        + attrs + r">"
+        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/>\"'=" + cyr + r"]*+"
+        r"(?:" + attribute + r")*+[\s/]*+>"
     )
-    plain_end = r"/[A-Za-z][^>" + no_cyr + r"]*+>"
+    plain_end = r"/[A-Za-z][^>" + cyr + r"]*+>"
     return re.compile(
-        r"(?:[^<]++|<(?:" + plain_start + "|" + plain_end + r")|<(?![A-Za-z!?/]))++",
-        re.IGNORECASE,
+        r"(?:[^<]++|<(?:" + plain_start + "|" + plain_end + r")|<(?![A-Za-z!?/]))++"
     )
 
 
@@ -918,10 +1004,16 @@ def _convert_html(
                 stack.pop()
             level = stack[-1][1] if stack else _CONVERT
         own = _element_level(name, attrs, level)
-        if own == _CONVERT and attrs:
-            attrs_text = _convert_attrs(name, attrs_text, attrs, convert)
+        spans = _readable_spans(name, attrs) if own == _CONVERT and attrs else None
+        if spans:
+            # Readable values join the batch; the rest of the tag is copied.
             out.append(html[m.start() : m.start("attrs")])
-            out.append(attrs_text)
+            last = 0
+            for start, end in spans:
+                out.append(attrs_text[last:start])
+                text(attrs_text[start:end], _CONVERT)
+                last = end
+            out.append(attrs_text[last:])
             out.append(html[m.end("attrs") : m.end()])
         else:
             out.append(m.group())

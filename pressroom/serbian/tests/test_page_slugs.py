@@ -1,8 +1,8 @@
 """Serbian pages created in the admin get ASCII Latin slugs."""
 
-import pytest
-
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+import pytest
 
 from pressroom.home.models import HomePage, StandardPage
 

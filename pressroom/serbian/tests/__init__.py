@@ -1,0 +1,1 @@
+"""Tests for the Serbian script engine (pure Python, no Django needed)."""
