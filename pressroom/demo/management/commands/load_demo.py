@@ -1,5 +1,7 @@
 """manage.py load_demo: create the demo site; safe to run again."""
 
+import logging
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -10,7 +12,14 @@ class Command(BaseCommand):
     help = "Load the demo content (English and Serbian); safe to run again."
 
     def handle(self, *args, **options):
-        created = load_demo()
+        # Wagtail logs every page it creates and publishes; here that is noise.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            created = load_demo()
+        finally:
+            wagtail_logger.setLevel(level)
         if created:
             self.stdout.write(
                 self.style.SUCCESS(f"Demo content loaded: {created} objects created.")
