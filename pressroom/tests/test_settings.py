@@ -1,7 +1,8 @@
 """The project's settings: the database is tuned for a site that editors write to."""
 
-import pytest
 from django.db import connection
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
