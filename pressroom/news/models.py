@@ -118,7 +118,7 @@ class ArticlePage(Page):
         """The live related articles, in the editor's order."""
         return [
             link.article
-            for link in self.related_links.select_related("article")
+            for link in self.related_links.select_related("article__image")
             if link.article is not None and link.article.live
         ]
 
