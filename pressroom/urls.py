@@ -8,9 +8,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pressroom.search.views import openapi_document, search_api
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/search", search_api, name="search_api"),
+    path("api/openapi.json", openapi_document, name="openapi"),
     path("", include("pressroom.languages.urls")),
 ]
 
@@ -22,6 +26,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include("pressroom.search.urls")),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

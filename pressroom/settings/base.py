@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "pressroom.news",
     "pressroom.contact",
     "pressroom.demo",
+    "pressroom.search",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -159,7 +160,11 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Pressroom"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail's search backend serves the admin only; readers search
+# pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Reader searches allowed per client (IP address) per minute, page and API alike.
+SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000

@@ -1,0 +1,77 @@
+"""Keeping the search index in step with what readers can see.
+
+Only live pages without a view restriction (on themselves or an ancestor) are
+indexed; anything else is removed. The signal handlers in ``signals.py`` and
+the ``rebuild_search_index`` command call these functions.
+"""
+
+from django.db import transaction
+
+from wagtail.models import Page
+
+from pressroom.serbian.search_terms import index_terms
+
+from .documents import SEARCHABLE_TYPES, document_for
+from .models import SearchEntry
+
+
+def is_public(page):
+    """Live and not behind a view restriction (its own or an ancestor's)."""
+    return page.live and not page.get_view_restrictions().exists()
+
+
+def index_page(page):
+    """Add, update or remove the entry of one page; return the entry or None."""
+    page = page.specific
+    if not isinstance(page, SEARCHABLE_TYPES):
+        return None  # home, index and contact pages are never entries
+    document = document_for(page) if is_public(page) else None
+    if document is None:
+        SearchEntry.objects.filter(page_id=page.pk).delete()
+        return None
+    language = document.language
+    entry, _created = SearchEntry.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "language": language,
+            "kind": document.kind,
+            "date": document.date,
+            "title": document.title,
+            "url": document.url,
+            "text": "\n".join(filter(None, [document.lead, document.body])),
+            "title_terms": index_terms(document.title, language),
+            "lead_terms": index_terms(document.lead, language),
+            "body_terms": index_terms(document.body, language),
+        },
+    )
+    return entry
+
+
+def remove_page(page):
+    """Remove a page from the index (unpublished, deleted)."""
+    SearchEntry.objects.filter(page_id=page.pk).delete()
+
+
+def index_subtree(page):
+    """Re-index a page and everything below it (after a move or a restriction)."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        if isinstance(descendant, SEARCHABLE_TYPES):
+            index_page(descendant)
+
+
+def index_subtree_of(page_id):
+    """Re-index the branch of the page with this id, if it still exists."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is not None:
+        index_subtree(page)
+
+
+@transaction.atomic
+def rebuild_index():
+    """Empty the index and index every searchable page again; return the count."""
+    SearchEntry.objects.all().delete()
+    count = 0
+    pages = Page.objects.live().public().type(*SEARCHABLE_TYPES).specific()
+    for page in pages:
+        count += index_page(page) is not None
+    return count

@@ -1,0 +1,168 @@
+"""/api/search answers JSON in the requested language and script, never a 500."""
+
+from datetime import date
+
+import pytest
+
+from pressroom.search import ratelimit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_answer_has_the_documented_shape(api):
+    status, body = api("exercise", "en")
+    assert status == 200
+    assert set(body) == {"query", "total", "page", "results"}
+    assert body["query"] == "exercise"
+    assert body["page"] == 1
+    assert body["total"] >= len(body["results"]) > 0
+    for result in body["results"]:
+        assert set(result) == {"title", "url", "date", "kind", "language", "snippet"}
+        assert result["language"] == "en"
+        assert result["url"].startswith("http://testserver/en/")
+        date.fromisoformat(result["date"])
+
+
+def test_result_links_lead_to_the_page(api, client):
+    _status, body = api("vucetic", "sr-latn")
+    response = client.get(body["results"][0]["url"])
+    assert response.status_code == 200
+
+
+def test_latin_reader_gets_latin_titles_and_snippets(api):
+    _status, body = api("Вучетић", "sr-latn")
+    assert body["results"]
+    for result in body["results"]:
+        assert result["url"].startswith("http://testserver/sr-latn/")
+        text = result["title"] + result["snippet"]
+        assert not any("\u0400" <= ch <= "\u04ff" for ch in text)
+    assert any("<mark>Vučetić" in result["snippet"] for result in body["results"])
+
+
+def test_cyrillic_reader_gets_cyrillic_even_with_a_latin_cookie(client):
+    client.cookies["pressroom_language"] = "sr-latn"
+    body = client.get("/api/search", {"q": "vucetic", "lang": "sr"}).json()
+    assert "<mark>Вучетић" in " ".join(result["snippet"] for result in body["results"])
+
+
+def test_snippets_are_escaped_and_mark_the_matches(api):
+    _status, body = api("<b>vucetic</b>", "sr")
+    for result in body["results"]:
+        assert "<b>" not in result["snippet"]
+        assert "<mark>" in result["snippet"]
+
+
+def test_filters_by_kind_and_year(api):
+    _status, speeches = api("the", "en", kind="speech")
+    assert speeches["results"]
+    assert {result["kind"] for result in speeches["results"]} == {"speech"}
+    _status, old = api("the", "en", year="2025")
+    assert {result["date"][:4] for result in old["results"]} == {"2025"}
+
+
+def test_content_pages_have_the_kind_page(api):
+    _status, body = api("partnership", "en", kind="page")
+    assert body["results"]
+    assert {result["kind"] for result in body["results"]} == {"page"}
+
+
+def test_pages_of_results_do_not_overlap(api):
+    _status, first = api("the", "en")
+    _status, second = api("the", "en", page="2")
+    assert first["total"] == second["total"] > 10
+    assert second["page"] == 2
+    first_urls = {result["url"] for result in first["results"]}
+    assert first_urls.isdisjoint(result["url"] for result in second["results"])
+
+
+def test_a_page_past_the_end_is_empty_with_the_total(api):
+    _status, body = api("exercise", "en", page="99")
+    assert body["results"] == []
+    assert body["total"] > 0
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": ""},
+        {"q": "   "},
+        {"q": "*** ((( ^^^"},
+        {"q": "vucetic", "lang": "de"},
+        {"q": "vucetic", "kind": "<script>"},
+        {"q": "vucetic", "year": "abc"},
+        {"q": "vucetic", "year": "٢٠٢٦"},
+        {"q": "vucetic", "year": "9" * 5000},
+        {"q": "vucetic", "page": "-1"},
+        {"q": "vucetic", "page": "0"},
+        {"q": "vucetic", "page": "x' OR 1=1 --"},
+        {"q": "vucetic", "page": "1000000"},
+    ],
+)
+def test_bad_parameters_get_a_400_with_a_message(client, params):
+    response = client.get("/api/search", {"lang": "sr", **params})
+    assert response.status_code == 400
+    assert response.json()["error"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 5000,
+        "vucetic " * 1000,
+        'exercise AND OR NOT NEAR(a b, 2) "unbalanced',
+        "title:exercise ^exercise exer* (exercise)",
+        "'; DROP TABLE search_searchentry; --",
+        "exercise\x00\x07\x1b[31m\u202e",
+        '""',
+        "NEAR",
+    ],
+)
+def test_fts_syntax_is_treated_as_words(api, query):
+    status, body = api(query, "en")
+    assert status in (200, 400)
+    assert "results" in body or "error" in body
+
+
+def test_operators_are_searched_as_words(found_titles):
+    assert found_titles('"exercise" AND', "en") == found_titles("exercise and", "en")
+
+
+def test_serbian_error_messages_follow_the_script(client):
+    latin = client.get("/api/search", {"q": "", "lang": "sr-latn"}).json()["error"]
+    cyrillic = client.get("/api/search", {"q": "", "lang": "sr"}).json()["error"]
+    assert latin != cyrillic
+    assert any("\u0400" <= ch <= "\u04ff" for ch in cyrillic)
+    assert latin.isascii() or not any("\u0400" <= ch <= "\u04ff" for ch in latin)
+
+
+def test_too_many_searches_get_a_429_in_the_readers_language(
+    client, settings, monkeypatch
+):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 2
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0)  # one window
+    params = {"q": "vucetic", "lang": "sr"}
+    statuses = [client.get("/api/search", params).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    response = client.get("/api/search", params)
+    assert response.status_code == 429
+    assert any("\u0400" <= ch <= "\u04ff" for ch in response.json()["error"])
+
+
+def test_the_limit_is_per_client(client, settings, monkeypatch):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 1
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0)
+    params = {"q": "vucetic", "lang": "en"}
+    assert client.get("/api/search", params).status_code == 200
+    assert client.get("/api/search", params).status_code == 429
+    other = client.get("/api/search", params, REMOTE_ADDR="192.0.2.7")
+    assert other.status_code == 200
+
+
+def test_the_count_starts_again_in_the_next_minute(client, settings, monkeypatch):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 1
+    params = {"q": "vucetic", "lang": "en"}
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0)
+    assert client.get("/api/search", params).status_code == 200
+    assert client.get("/api/search", params).status_code == 429
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0 + 60)
+    assert client.get("/api/search", params).status_code == 200

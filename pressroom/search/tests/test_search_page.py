@@ -1,0 +1,114 @@
+"""The search page in each reading language, and the search box in every header."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pressroom.search import ratelimit
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def result_titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select(".search-result a")]
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_every_page_has_a_search_box_that_works_without_javascript(client, language):
+    page = soup(client.get(f"/{language}/"))
+    form = page.select_one("header form[role=search]")
+    assert form["method"] == "get"
+    assert form["action"] == f"/{language}/search/"
+    field = form.select_one("input[type=search][name=q]")
+    assert page.select_one(f"label[for={field['id']}]").get_text(strip=True)
+    assert form.select_one("button[type=submit]")
+
+
+def test_the_search_box_is_labelled_in_the_readers_language(client):
+    label = soup(client.get("/sr/")).select_one("header form[role=search] label")
+    assert label.get_text(strip=True) == "Претражите садржај"
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_search_page_without_a_query_shows_the_form(client, language):
+    response = client.get(f"/{language}/search/")
+    assert response.status_code == 200
+    assert soup(response).select_one("main form[role=search]")
+    assert not result_titles(response)
+
+
+def test_latin_reader_sees_latin_results(client):
+    response = client.get("/sr-latn/search/", {"q": "Вучетић"})
+    titles = result_titles(response)
+    assert "Počela vežba „Drinski štit 2026“ sa scenarijom poplava" in titles
+    marks = [mark.get_text() for mark in soup(response).select(".search-result mark")]
+    assert "Vučetić" in marks
+
+
+def test_cyrillic_reader_sees_cyrillic_results(client):
+    titles = result_titles(client.get("/sr/search/", {"q": "vucetic"}))
+    assert "Почела вежба „Дрински штит 2026“ са сценаријом поплава" in titles
+
+
+def test_english_results_link_to_english_pages(client):
+    response = client.get("/en/search/", {"q": "exercise"})
+    links = [a["href"] for a in soup(response).select(".search-result a")]
+    assert links
+    assert all(link.startswith("/en/") for link in links)
+
+
+def test_nothing_found_says_so(client):
+    response = client.get("/en/search/", {"q": "zzzxqv"})
+    assert response.status_code == 200
+    assert "Nothing matches" in soup(response).select_one("main").get_text()
+
+
+def test_query_count_does_not_grow_with_the_results(client):
+    def queries(q):
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/en/search/", {"q": q})
+        return len(result_titles(response)), len(captured.captured_queries)
+
+    queries("medal")  # the first request fills per-process caches (site, locales)
+    few, few_queries = queries("medal")
+    many, many_queries = queries("the")
+    assert few < many == 10
+    assert many_queries == few_queries
+
+
+def test_pagination_links_keep_the_query(client):
+    page = soup(client.get("/en/search/", {"q": "the"}))
+    next_link = page.select_one("a[rel=next]")["href"]
+    assert "q=the" in next_link and "page=2" in next_link
+
+
+@pytest.mark.parametrize(
+    "params", [{"page": "abc"}, {"year": "99999999"}, {"kind": "'--"}]
+)
+def test_bad_filters_get_a_400_page_with_a_message(client, params):
+    response = client.get("/en/search/", {"q": "exercise", **params})
+    assert response.status_code == 400
+    assert soup(response).select_one("main [role=alert]").get_text(strip=True)
+
+
+def test_a_5000_character_query_is_a_normal_page(client):
+    response = client.get("/sr/search/", {"q": "Србија " * 700})
+    assert response.status_code == 200
+
+
+def test_too_many_searches_get_a_429_page_in_the_readers_script(
+    client, settings, monkeypatch
+):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 1
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0)
+    assert client.get("/sr-latn/search/", {"q": "vucetic"}).status_code == 200
+    response = client.get("/sr-latn/search/", {"q": "vucetic"})
+    assert response.status_code == 429
+    message = soup(response).select_one("main [role=alert]").get_text(strip=True)
+    assert message.startswith("Mnogo ste pretraživali")

@@ -1,0 +1,112 @@
+"""The reader search page (one per reading language) and the JSON endpoint."""
+
+from functools import cache
+from pathlib import Path
+
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from pressroom.languages.reading import reading_language
+
+from .models import SearchEntry
+from .query import KIND_LABELS, InvalidSearch, SearchRequest, search
+from .ratelimit import allow_search
+
+
+def too_many_searches_message():
+    return _(
+        "You have searched a lot in the last minute. "
+        "Please wait a minute and try again."
+    )
+
+
+@require_GET
+def search_page(request):
+    """/<language>/search/?q=…: the form, and the results when there is a query."""
+    language = reading_language(translation.get_language()).code
+    context = {
+        "query": request.GET.get("q", "")[:500],
+        "kinds": list(KIND_LABELS.items()),
+    }
+    status = 200
+    try:
+        wanted = SearchRequest.from_params(request.GET, language)
+    except InvalidSearch as error:
+        context["error"], status = str(error), 400
+        wanted = None
+    if wanted is not None:
+        context["search"] = wanted
+        context["years"] = [
+            day.year
+            for day in SearchEntry.objects.filter(
+                language=wanted.content_language
+            ).dates("date", "year", order="DESC")
+        ]
+        if wanted.terms and not allow_search(request):
+            context["error"], status = too_many_searches_message(), 429
+        elif wanted.terms:
+            context["results"] = search(wanted)
+    return render(request, "search/search_page.html", context, status=status)
+
+
+@require_GET
+def search_api(request):
+    """/api/search?q=&lang=&kind=&year=&page=: results as JSON (see docs/search.md)."""
+    language = request.GET.get("lang", "en")
+    code = language if language in ("en", "sr", "sr-latn") else "en"
+    # The answer is in the requested language, not the one of the reader's
+    # cookie: tell the Latin middleware so, as the URL has no prefix.
+    request.LANGUAGE_CODE = code
+    with translation.override(code):
+        try:
+            wanted = SearchRequest.from_params(request.GET, language)
+        except InvalidSearch as error:
+            return _error(str(error), 400, code)
+        if not wanted.terms:
+            return _error(_("Enter a word to search for."), 400, code)
+        if not allow_search(request):
+            return _error(too_many_searches_message(), 429, code)
+        found = search(wanted)
+    return JsonResponse(
+        {
+            "query": wanted.text,
+            "total": found.total,
+            "page": wanted.page,
+            "results": [
+                {
+                    "title": result.title,
+                    "url": request.build_absolute_uri(result.url),
+                    "date": result.date.isoformat(),
+                    "kind": result.kind,
+                    "language": result.language,
+                    "snippet": result.snippet,
+                }
+                for result in found.results
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+        headers={"Content-Language": reading_language(code).html_lang},
+    )
+
+
+def _error(message, status, code):
+    return JsonResponse(
+        {"error": message},
+        status=status,
+        json_dumps_params={"ensure_ascii": False},
+        headers={"Content-Language": reading_language(code).html_lang},
+    )
+
+
+@cache
+def _openapi_text():
+    return (Path(__file__).parent / "openapi.json").read_text("utf-8")
+
+
+@require_GET
+def openapi_document(request):
+    """/api/openapi.json: the OpenAPI description of /api/search."""
+    return HttpResponse(_openapi_text(), content_type="application/json")
