@@ -7,7 +7,21 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run migrate demo test lint format messages bench clean
+.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench clean
+
+# $(call debian-package,COMMAND,PACKAGE): when COMMAND is missing, install Debian's
+# PACKAGE if running as root (as CI does), otherwise stop and say how to install it.
+define debian-package
+@command -v $(1) >/dev/null 2>&1 || { \
+	if [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Debian's $(2) (the tests need $(1))"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2); \
+	else \
+		echo "The tests need $(1), which is missing. Install it with:"; \
+		echo "    sudo apt-get update && sudo apt-get install -y $(2)"; \
+		exit 1; \
+	fi; }
+endef
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -28,7 +42,18 @@ $(VENV)/.installed-dev: requirements/dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed-base ## Create the virtualenv with the pinned dependencies
 
-install-dev: $(VENV)/.installed-dev ## Add what the tests and linters need
+# axe-core for the accessibility tests, from package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	$(call debian-package,npm,npm)
+	npm ci --include=dev --no-audit --no-fund
+	@touch $@
+
+install-dev: $(VENV)/.installed-dev node_modules/.package-lock.json ## Add what the tests and linters need
+
+# The browser tests drive Debian's Chromium; the Nu HTML checker runs on Java.
+test-tools: install-dev
+	$(call debian-package,/usr/bin/chromium,chromium)
+	$(call debian-package,java,default-jre-headless)
 
 migrate: install
 	@mkdir -p var
@@ -36,15 +61,19 @@ migrate: install
 
 demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
+	$(MANAGE) rebuild_search_index
 
 run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install-dev ## Install what the tests need and run the whole suite
+test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and run the whole suite
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest
+
+screenshots: test-tools ## Picture home and an article, every language, phone and desktop (test-artifacts/)
+	$(BIN)/python -m pressroom.tests.browser.screenshots
 
 lint: install-dev ## Check code style (ruff) and template style (djhtml)
 	$(BIN)/ruff check .
@@ -65,4 +94,4 @@ bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py
 
 clean: ## Remove the virtualenv and local data
-	rm -rf $(VENV) var media static_collected
+	rm -rf $(VENV) var media static_collected node_modules test-artifacts

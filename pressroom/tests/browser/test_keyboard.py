@@ -1,0 +1,81 @@
+"""A keyboard-only reader reaches the skip link and the switcher, and sees the focus."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+# The element that has the focus, and whether its focus can be seen.
+FOCUSED = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        text: element.textContent.trim(),
+        id: element.id,
+        skipLink: element.classList.contains("skip-link"),
+        inSwitcher: Boolean(element.closest(".language-switcher")),
+        focusVisible: element.matches(":focus-visible"),
+        outlineStyle: style.outlineStyle,
+        outlineWidth: parseFloat(style.outlineWidth),
+        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0
+            && box.top < window.innerHeight,
+    };
+}"""
+MAX_TABS = 10
+
+
+def tab(page):
+    page.keyboard.press("Tab")
+    return page.evaluate(FOCUSED)
+
+
+def assert_focus_is_visible(focused):
+    assert focused["focusVisible"], focused
+    assert focused["outlineStyle"] not in ("none", "hidden"), focused
+    assert focused["outlineWidth"] >= 2, focused
+    assert focused["onScreen"], focused
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_tab_reaches_the_skip_link_then_the_language_switcher(
+    page, demo_site, language
+):
+    page.goto(demo_site.path("article-interview", language))
+    switcher_links = page.locator(".language-switcher a").all_inner_texts()
+    assert len(switcher_links) == 2
+
+    focused = tab(page)
+    assert focused["skipLink"], focused
+    assert_focus_is_visible(focused)
+
+    reached = []
+    for _ in range(MAX_TABS):
+        focused = tab(page)
+        if focused["inSwitcher"]:
+            assert_focus_is_visible(focused)
+            reached.append(focused["text"])
+        elif reached:
+            break
+    assert reached == switcher_links
+
+
+def test_the_skip_link_moves_the_focus_to_the_main_content(page, demo_site):
+    page.goto(demo_site.path("home", "en"))
+    tab(page)
+    page.keyboard.press("Enter")
+    assert page.evaluate(FOCUSED)["id"] == "main"
+
+
+def test_a_keyboard_reader_switches_language_with_enter(page, demo_site):
+    article = demo_site.pages["article-news"]
+    page.goto(article["en"])
+    for _ in range(MAX_TABS):
+        if tab(page)["text"] == "Ћир.":
+            break
+    else:
+        pytest.fail("Tab never reached the Ћир. link")
+
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(demo_site.url + article["sr"])
