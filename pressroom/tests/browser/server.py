@@ -105,9 +105,12 @@ class DemoSite:
                 return
 
     def path(self, name, language):
-        """The path of a catalogued page (or of ``"404"``, a missing one)."""
+        """The path of a catalogued page, ``"404"`` (a missing one) or ``"search"``."""
         if name == "404":
             return f"/{language}/no-such-page/"
+        if name == "search":
+            # a query with results in every language, so results are checked too
+            return f"/{language}/search/?q=vucetic"
         return self.pages[name][language]
 
     def log(self, last=4000):

@@ -18,6 +18,7 @@ PAGE_TYPES = [
     "article-speech",
     "standard",
     "contact",
+    "search",
     "404",
 ]
 FAILING_IMPACTS = {"serious", "critical"}

@@ -51,3 +51,28 @@ def test_the_site_root_remembers_the_readers_choice(page, demo_site):
     page.goto("/")
 
     expect(page).to_have_url(demo_site.url + "/sr-latn/")
+
+
+def test_reader_searches_in_latin_without_diacritics_and_opens_the_cyrillic_article(
+    page, demo_site
+):
+    page.goto("/sr-latn/")
+    search = page.get_by_role("search").first
+    search.get_by_role("searchbox").fill("vucetic")
+    search.get_by_role("searchbox").press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/sr-latn/search/\?q=vucetic"))
+    results = page.locator(".search-result__title a")
+    expect(results.first).to_be_visible()
+    assert results.count() >= 3
+    # the matched name is highlighted in the reader's script
+    expect(page.locator(".search-result mark").first).to_contain_text("Vučetić")
+    assert not CYRILLIC.search(page.locator("main").inner_text())
+
+    title = results.first.inner_text()
+    results.first.click()
+    expect(page.locator("h1")).to_have_text(title)
+    expect(page.locator("html")).to_have_attribute("lang", "sr-Latn")
+
+    switch_to(page, "Ћир.")
+    expect(page.locator("h1")).to_contain_text(re.compile("[\u0400-\u04ff]"))
