@@ -35,7 +35,6 @@ class HomePage(Page):
         FieldPanel("featured_article"),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = None
 
     class Meta:
         verbose_name = _("home page")
