@@ -18,6 +18,7 @@ from datetime import date
 from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.languages.reading import BY_CODE, LATIN_CODE
 from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
@@ -28,7 +29,8 @@ from .snippets import snippet
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
 MAX_PAGE = 100  # nobody reads past a thousand results
-CONTENT_LANGUAGE = {"en": "en", "sr": "sr", "sr-latn": "sr"}
+# reading language → the language its content is written and indexed in
+CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
 KIND_LABELS = {**dict(ArticleKind.choices), PAGE_KIND: _("Page")}
 
@@ -219,7 +221,7 @@ def _postgresql_query(request):
 
 
 def _result(entry, request):
-    latin = request.language == "sr-latn"
+    latin = request.language == LATIN_CODE
     text = snippet(entry.text, request.terms, entry.language)
     url = entry.url
     if latin and url.startswith("/sr/"):

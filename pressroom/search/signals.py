@@ -1,7 +1,7 @@
 """Wagtail and Django signals that keep the search index current by themselves.
 
-publish → index; unpublish → remove; move → re-index the moved branch (its
-addresses changed); a view restriction added, changed or removed → re-index
+publish → index; unpublish → remove; move or a new slug → re-index the
+branch (its addresses changed); a view restriction added, changed or removed → re-index
 the branch it covers. Deleting a page deletes its entry through the foreign
 key (and, on SQLite, the FTS5 row through a trigger).
 """
@@ -10,7 +10,12 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import PageViewRestriction
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
 
 from . import index
 
@@ -23,7 +28,9 @@ def page_was_unpublished(sender, instance, **kwargs):
     index.remove_page(instance)
 
 
-def page_was_moved(sender, instance, **kwargs):
+def page_address_changed(sender, instance, **kwargs):
+    # Entries store their page's URL: a moved or renamed section changes the
+    # URL of every page below it, though only the section was published.
     index.index_subtree(instance)
 
 
@@ -40,7 +47,8 @@ def connect():
     uid = "pressroom.search"
     page_published.connect(page_was_published, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(page_was_unpublished, dispatch_uid=f"{uid}.unpublished")
-    post_page_move.connect(page_was_moved, dispatch_uid=f"{uid}.moved")
+    post_page_move.connect(page_address_changed, dispatch_uid=f"{uid}.moved")
+    page_slug_changed.connect(page_address_changed, dispatch_uid=f"{uid}.renamed")
     for signal in (post_save, post_delete):
         signal.connect(
             restriction_changed,

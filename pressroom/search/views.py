@@ -9,10 +9,16 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from pressroom.languages.reading import reading_language
+from pressroom.languages.reading import BY_CODE, reading_language
 
 from .models import SearchEntry
-from .query import KIND_LABELS, InvalidSearch, SearchRequest, search
+from .query import (
+    KIND_LABELS,
+    MAX_QUERY_LENGTH,
+    InvalidSearch,
+    SearchRequest,
+    search,
+)
 from .ratelimit import allow_search
 
 
@@ -28,7 +34,7 @@ def search_page(request):
     """/<language>/search/?q=…: the form, and the results when there is a query."""
     language = reading_language(translation.get_language()).code
     context = {
-        "query": request.GET.get("q", "")[:500],
+        "query": request.GET.get("q", "")[:MAX_QUERY_LENGTH],
         "kinds": list(KIND_LABELS.items()),
     }
     status = 200
@@ -56,7 +62,7 @@ def search_page(request):
 def search_api(request):
     """/api/search?q=&lang=&kind=&year=&page=: results as JSON (see docs/search.md)."""
     language = request.GET.get("lang", "en")
-    code = language if language in ("en", "sr", "sr-latn") else "en"
+    code = language if language in BY_CODE else "en"
     # The answer is in the requested language, not the one of the reader's
     # cookie: tell the Latin middleware so, as the URL has no prefix.
     request.LANGUAGE_CODE = code

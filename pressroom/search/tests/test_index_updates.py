@@ -99,3 +99,14 @@ def test_rebuild_command_restores_the_index(found_titles, capsys):
     call_command("rebuild_search_index")
     assert found_titles("vucetic", "sr") == before
     assert "Indexed" in capsys.readouterr().out
+
+
+def test_renaming_a_section_updates_the_addresses_of_its_results(
+    article, django_capture_on_commit_callbacks
+):
+    section = NewsIndexPage.objects.get(pk=article.get_parent().pk)
+    section.slug = "all-the-news"
+    with django_capture_on_commit_callbacks(execute=True):
+        section.save_revision().publish()
+    entry = SearchEntry.objects.get(page_id=article.pk)
+    assert "/all-the-news/drina-shield-opens/" in entry.url
