@@ -86,9 +86,9 @@ format: install-dev ## Fix code and template style
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
 messages: install-dev ## Update the Serbian catalogues (Latin derived from Cyrillic) and compile them
-	cd pressroom && ../$(MANAGE) makemessages --locale sr --no-obsolete --no-location --ignore 'demo/*'
+	cd pressroom && $(abspath $(BIN))/python $(CURDIR)/manage.py makemessages --locale sr --no-obsolete --no-location --ignore 'demo/*'
 	$(MANAGE) latinize_catalogue
-	cd pressroom && ../$(MANAGE) compilemessages --locale sr --locale sr_Latn
+	cd pressroom && $(abspath $(BIN))/python $(CURDIR)/manage.py compilemessages --locale sr --locale sr_Latn
 
 bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py
