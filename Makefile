@@ -64,6 +64,13 @@ demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) rebuild_search_index
 
 run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/
+	@# The task worker sends e-mail; the scheduler publishes scheduled pages and
+	@# runs the daily jobs. Both stop with the server (Ctrl-C).
+	@$(MANAGE) db_worker --backend background --queue-name '*' --no-reload --verbosity 0 & \
+	worker=$$!; \
+	$(MANAGE) run_scheduler & \
+	scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and run the whole suite
