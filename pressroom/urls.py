@@ -13,6 +13,7 @@ from pressroom.search.views import openapi_document, search_api
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("admin/two-factor/", include("pressroom.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/search", search_api, name="search_api"),

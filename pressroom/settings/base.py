@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "pressroom.scheduling",
     "pressroom.health",
     "pressroom.backups",
+    "pressroom.twofactor",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -84,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "pressroom.twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -105,6 +110,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_VERBOSE = False
+
+# Two-factor sign-in (django-otp, TOTP authenticator apps) for administrators
+# and for these groups, who see journalists' personal data.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_GROUPS = ["Media desk", "HQ press office"]
+OTP_TOTP_ISSUER = "Pressroom"
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
@@ -265,5 +276,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Every background task logs its start and end; only failures matter here.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        # Every sign-in is logged at INFO; lockouts and failures are warnings.
+        "axes": {"level": "WARNING"},
+    },
 }
