@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pressroom.search.views import openapi_document, search_api
+from pressroom.syndication import urls as syndication_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,6 +17,7 @@ urlpatterns = [
     path("api/search", search_api, name="search_api"),
     path("api/openapi.json", openapi_document, name="openapi"),
     path("", include("pressroom.languages.urls")),
+    path("", include(syndication_urls.urlpatterns)),
 ]
 
 if settings.DEBUG:
@@ -27,6 +29,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("pressroom.search.urls")),
+    path("", include(syndication_urls.language_urlpatterns)),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,
