@@ -8,14 +8,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pressroom.search.views import openapi_document, search_api
+from pressroom.search.views import search_api
 from pressroom.syndication import urls as syndication_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/search", search_api, name="search_api"),
-    path("api/openapi.json", openapi_document, name="openapi"),
     path("", include("pressroom.languages.urls")),
     path("", include(syndication_urls.urlpatterns)),
 ]

@@ -5,7 +5,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -107,12 +109,46 @@ class ArticlePage(Page):
         index.FilterField("date"),
     ]
 
+    # Read-only content API (/api/v2/pages/?type=news.ArticlePage&fields=*).
+    api_fields = [
+        APIField("kind"),
+        APIField("date"),
+        APIField("place"),
+        APIField("byline"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("topic_list"),
+        APIField("image"),
+        APIField(
+            "image_rendition",
+            serializer=ImageRenditionField("fill-1200x630-c100", source="image"),
+        ),
+        APIField("translation_list"),
+    ]
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @property
+    def topic_list(self):
+        """The topics as the API lists them: slug and name."""
+        return [{"slug": topic.slug, "name": topic.name} for topic in self.topics.all()]
+
+    @property
+    def translation_list(self):
+        """The live, public translations as the API lists them: id and locale."""
+        return [
+            {"id": page.pk, "locale": page.locale.language_code}
+            for page in self.get_translations()
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ]
 
     def related_articles(self):
         """The live related articles, in the editor's order."""

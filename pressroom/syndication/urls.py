@@ -1,4 +1,4 @@
-"""Feeds under each language prefix; the sitemap and robots.txt at the root.
+"""Feeds under each language prefix; sitemap, robots.txt and the API at the root.
 
 ``language_urlpatterns`` are included in ``i18n_patterns`` before Wagtail's
 page serving (which claims every path below the prefix); ``urlpatterns`` sit
@@ -8,11 +8,14 @@ outside the prefixes.
 from django.urls import path
 
 from . import views
+from .api import api_router, openapi_document
 from .feeds import NewsroomAtomFeed, NewsroomRssFeed
 
 urlpatterns = [
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("api/openapi.json", openapi_document, name="openapi"),
+    path("api/v2/", api_router.urls),
 ]
 
 language_urlpatterns = [
