@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import Field
 
 from pressroom.serbian.forms import SerbianSlugPageForm
 
@@ -53,6 +54,27 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TopicsField(Field):
+    """An article's topics in the content API: slug and name of each."""
+
+    def to_representation(self, topics):
+        return [{"slug": topic.slug, "name": topic.name} for topic in topics.all()]
+
+
+class TranslationsField(Field):
+    """An article's live, public translations in the content API: id and locale."""
+
+    def to_representation(self, article):
+        return [
+            {"id": page.pk, "locale": page.locale.language_code}
+            for page in article.get_translations()
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ]
 
 
 class ArticlePage(Page):
@@ -117,13 +139,13 @@ class ArticlePage(Page):
         APIField("byline"),
         APIField("lead"),
         APIField("body"),
-        APIField("topic_list"),
+        APIField("topics", serializer=TopicsField()),
         APIField("image"),
         APIField(
             "image_rendition",
             serializer=ImageRenditionField("fill-1200x630-c100", source="image"),
         ),
-        APIField("translation_list"),
+        APIField("translations", serializer=TranslationsField(source="*")),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -132,23 +154,6 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-
-    @property
-    def topic_list(self):
-        """The topics as the API lists them: slug and name."""
-        return [{"slug": topic.slug, "name": topic.name} for topic in self.topics.all()]
-
-    @property
-    def translation_list(self):
-        """The live, public translations as the API lists them: id and locale."""
-        return [
-            {"id": page.pk, "locale": page.locale.language_code}
-            for page in self.get_translations()
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("locale__language_code")
-        ]
 
     def related_articles(self):
         """The live related articles, in the editor's order."""

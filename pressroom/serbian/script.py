@@ -1157,7 +1157,7 @@ def xml_to_latin(xml: str) -> str:
     """
     if not isinstance(xml, str):
         raise TypeError("xml_to_latin() expects str")
-    if not _HAS_CYRILLIC_RE.search(xml):
+    if not _HAS_CYRILLIC_RE.search(xml) and "&#" not in xml:
         return xml
     out = []
     pos = 0

@@ -36,8 +36,6 @@ SCRIPTS = ("cyrillic", "latin")
 class ScriptChoiceMixin:
     """Read ``?script=`` and answer in that script (see the module docstring)."""
 
-    known_query_parameters = frozenset({"script"})
-
     def initial(self, request, *args, **kwargs):
         script = request.GET.get("script", "cyrillic")
         # The middleware converts when the request's language is Latin; a

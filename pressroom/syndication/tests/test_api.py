@@ -72,8 +72,8 @@ def test_article_listings_match_the_document(client, document, script):
         == ArticlePage.objects.live().filter(locale__language_code="sr").count()
     )
     article = body["items"][0]
-    assert {"kind", "date", "lead", "body", "topic_list", "image"} <= set(article)
-    assert {"translation_list", "image_rendition"} <= set(article)
+    assert {"kind", "date", "lead", "body", "topics", "image"} <= set(article)
+    assert {"translations", "image_rendition"} <= set(article)
     assert article["meta"]["locale"] == "sr"
 
 
@@ -82,7 +82,7 @@ def test_details_and_images_match_the_document(client, document, english):
     detail = client.get(f"/api/v2/pages/{article.pk}/").json()
     conforms(document, "PageDetail", detail)
     assert detail["title"] == article.title
-    assert detail["translation_list"] == [
+    assert detail["translations"] == [
         {"id": page.pk, "locale": "sr"} for page in article.get_translations()
     ]
     images = client.get("/api/v2/images/").json()
