@@ -20,6 +20,9 @@ from pressroom.languages.reading import reading_language
 # One rendition for every sharing use: the 1.91:1 size Open Graph and Twitter
 # cards show without cropping, also the feed enclosure.
 SHARE_RENDITION = "fill-1200x630-c100"
+# The reading language whose URL is the hreflang x-default, in order of
+# preference: English, else the Serbian Cyrillic original.
+X_DEFAULT_ORDER = ("en", "sr")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from pressroom.languages.reading import READING_LANGUAGES
 
-X_DEFAULT_ORDER = ("en", "sr")  # content language of the x-default URL
+from .publication import X_DEFAULT_ORDER
 
 
 def sitemap_entries(request):
@@ -94,4 +94,6 @@ def robots_txt(request):
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )

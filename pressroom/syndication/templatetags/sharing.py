@@ -11,6 +11,7 @@ from wagtail.models import Page
 from pressroom.news.models import ArticlePage
 
 from ..publication import (
+    X_DEFAULT_ORDER,
     author_name,
     content_language,
     office_name,
@@ -85,6 +86,20 @@ def news_article(page, request, *, url, image, office, home):
             "caption": image.alt,
         }
     return data
+
+
+@register.simple_tag
+def x_default_alternate(alternates):
+    """Of the page's language alternates, the one for hreflang x-default.
+
+    The same choice as in the sitemap: English, else the Cyrillic original.
+    """
+    existing = {alternate.language.code: alternate for alternate in alternates}
+    for code in X_DEFAULT_ORDER:
+        alternate = existing.get(code)
+        if alternate is not None and alternate.exists:
+            return alternate
+    return None
 
 
 @register.inclusion_tag("syndication/sharing_metadata.html", takes_context=True)

@@ -66,13 +66,19 @@ def test_a_translated_article_lists_all_three_alternates_and_x_default(client, e
         assert entries[location] == alternates
 
 
-def test_the_hreflang_values_match_the_pages_own_alternate_links(client, english):
-    article = ArticlePage.objects.live().filter(locale=english).first()
-    html = client.get(absolute(article, "en")).content.decode()
-    entry = sitemap(client)[absolute(article, "en")]
+@pytest.mark.parametrize("translated", [True, False])
+def test_the_hreflang_values_match_the_pages_own_alternate_links(
+    client, english, serbian, translated
+):
+    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    if not translated:
+        article.get_translation(english).unpublish()
+    html = client.get(absolute(article, "sr")).content.decode()
+    entry = sitemap(client)[absolute(article, "sr")]
+    assert "x-default" in entry
+    assert html.count('rel="alternate" hreflang=') == len(entry)
     for hreflang, href in entry.items():
-        if hreflang != "x-default":
-            assert f'hreflang="{hreflang}" href="{href}"' in html
+        assert f'hreflang="{hreflang}" href="{href}"' in html
 
 
 def test_a_page_without_translation_has_only_its_own_alternates(
