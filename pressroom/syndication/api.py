@@ -53,10 +53,22 @@ class ScriptChoiceMixin:
             raise BadRequestError("script must be one of: cyrillic, latin")
 
 
+# Full-text search is /api/search, which understands Serbian in both scripts;
+# Wagtail's own ?search= would pass raw text to the admin's search backend.
+WITHOUT_SEARCH = {"search", "search_operator"}
+
+
 class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
     """Live pages without any view restriction, whoever asks."""
 
-    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"script"}
+    known_query_parameters = (
+        PagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
+    ) | {"script"}
+    filter_backends = [
+        backend
+        for backend in PagesAPIViewSet.filter_backends
+        if backend.__name__ != "SearchFilter"
+    ]
 
     def get_base_queryset(self):
         # Wagtail would show a signed-in editor the pages restricted to them;
@@ -67,7 +79,14 @@ class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
 class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     """Images that a live, public page uses."""
 
-    known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"script"}
+    known_query_parameters = (
+        ImagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
+    ) | {"script"}
+    filter_backends = [
+        backend
+        for backend in ImagesAPIViewSet.filter_backends
+        if backend.__name__ != "SearchFilter"
+    ]
 
     def get_queryset(self):
         public_pages = Page.objects.live().public().values("pk")

@@ -172,3 +172,11 @@ def test_only_images_that_public_pages_use_are_listed(client, english):
     assert article.image_id in ids
     assert unused.pk not in ids
     assert client.get(f"/api/v2/images/{unused.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("endpoint", ["/api/v2/pages/", "/api/v2/images/"])
+def test_search_is_left_to_the_search_api(client, endpoint):
+    response = client.get(endpoint, {"search": '"unbalanced'})
+
+    assert response.status_code == 400
+    assert "search" in response.json()["message"]
