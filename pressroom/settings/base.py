@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "pressroom.contact",
     "pressroom.demo",
     "pressroom.search",
+    "pressroom.editorial",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
