@@ -15,6 +15,7 @@ from wagtail.models import Revision
 import pytest
 
 from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.scheduling.runner import run_due_jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +99,17 @@ def test_an_article_with_a_future_expiry_stays_online(client, english):
     article.refresh_from_db()
     assert article.live
     assert client.get(article.url).status_code == 200
+
+
+def test_the_scheduler_started_by_make_run_takes_expired_articles_offline(
+    client, english
+):
+    article = ArticlePage.objects.live().get(locale=english, slug="drina-shield-opens")
+    ArticlePage.objects.filter(pk=article.pk).update(
+        expire_at=timezone.now() - timedelta(minutes=1)
+    )
+    now = timezone.now()
+    run_due_jobs(now)  # the scheduler's first look: jobs wait for their slot
+    assert "publish_scheduled" in run_due_jobs(now + timedelta(minutes=2))
+    article.refresh_from_db()
+    assert not article.live
