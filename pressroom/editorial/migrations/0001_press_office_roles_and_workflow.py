@@ -27,7 +27,7 @@ EDITOR_COLLECTION_ACTIONS = ("add", "change", "choose")
 HEAD_COLLECTION_ACTIONS = ("add", "change", "choose", "delete")
 
 
-def permission(apps, app_label, model, codename):
+def permission(apps, app_label, model, codename, name=None):
     """The permission, created if post_migrate has not made it yet."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
@@ -36,7 +36,7 @@ def permission(apps, app_label, model, codename):
     perm, _ = Permission.objects.get_or_create(
         content_type=content_type,
         codename=codename,
-        defaults={"name": f"Can {verb} {model}"},
+        defaults={"name": name or f"Can {verb} {model}"},
     )
     return perm
 
@@ -48,7 +48,17 @@ def set_up_group(apps, name, page_codenames, collection_actions, root, collectio
         "wagtailcore", "GroupCollectionPermission"
     )
     group, _ = Group.objects.get_or_create(name=name)
-    group.permissions.add(permission(apps, "wagtailadmin", "admin", "access_admin"))
+    group.permissions.add(
+        permission(apps, "wagtailadmin", "admin", "access_admin"),
+        # Wagtail's "Translate" action, which starts a Serbian version.
+        permission(
+            apps,
+            "simple_translation",
+            "simpletranslation",
+            "submit_translation",
+            "Can submit translations",
+        ),
+    )
     wanted = [permission(apps, "wagtailcore", "page", c) for c in page_codenames]
     # A group that could publish before (e.g. an edited Editors group) must not
     # keep bypassing the workflow: its root permissions are exactly these.
@@ -134,6 +144,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
+        ("simple_translation", "0001_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         ("wagtailimages", "0027_image_description"),
