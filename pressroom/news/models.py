@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from .blocks import StoryBlock
@@ -53,7 +54,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class ArticlePage(Page):
+class ArticlePage(ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
     base_form_class = SerbianSlugPageForm
@@ -140,7 +141,7 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
     Readers filter by kind, year (the archive) and topic; filters with
