@@ -30,10 +30,11 @@ class ReadingLanguagePreviews:
     @property
     def preview_modes(self):
         names = dict(settings.LANGUAGES)
-        locale = self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE
+        # A page being created has no locale yet: it will get its parent's.
+        locale = self.locale if self.locale_id else self.get_default_locale()
         return [
             (language.code, names[language.code])
-            for language in reading_languages_of(locale)
+            for language in reading_languages_of(locale.language_code)
         ]
 
     def serve_preview(self, request, mode_name):

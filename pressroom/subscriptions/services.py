@@ -126,17 +126,23 @@ def press_release_announce(*, page):
         return
     with transaction.atomic():
         _, created = Announcement.objects.get_or_create(page_id=page.pk)
-        if created:
+        # No task when nobody reads this language (the demo's releases, say):
+        # the worker would find no one to write to.
+        if created and _subscribers_of(page).exists():
             announce_press_release.enqueue(page.pk)
 
 
-def _reading_languages_of(page):
+def _subscribers_of(page):
+    """Confirmed subscribers who read the language ``page`` is written in."""
     locale = page.locale.language_code
-    return [
+    languages = [
         language.code
         for language in READING_LANGUAGES
         if language.content_locale == locale
     ]
+    return Subscriber.objects.filter(
+        confirmed_at__isnull=False, reading_language__in=languages
+    )
 
 
 def press_release_deliver(*, page_id):
@@ -153,14 +159,7 @@ def press_release_deliver(*, page_id):
     already = Delivery.objects.filter(article_key=page.translation_key).values(
         "subscriber_id"
     )
-    subscribers = (
-        Subscriber.objects.filter(
-            confirmed_at__isnull=False,
-            reading_language__in=_reading_languages_of(page),
-        )
-        .exclude(pk__in=already)
-        .order_by("pk")
-    )
+    subscribers = _subscribers_of(page).exclude(pk__in=already).order_by("pk")
     written = 0
     for subscriber in subscribers.iterator():
         try:

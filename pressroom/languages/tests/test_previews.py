@@ -81,29 +81,59 @@ def test_the_latin_preview_shows_an_unpublished_cyrillic_change_in_latin(
     assert to_latin(article.title) not in live.text
 
 
-def test_the_preview_panel_shows_the_form_being_edited_in_latin(admin_client, serbian):
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
-    url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
-    form = nested_form_data(
+def article_form(article, **changes):
+    return nested_form_data(
         {
-            "title": "Вежба на Дрини почиње",
             "slug": article.slug,
             "kind": article.kind,
             "date": article.date.isoformat(),
-            "place": "Београд",
             "byline": "",
-            "lead": "Џиновска вежба, њих шездесет.",
             "image": "",
             "body": streamfield([]),
             "related_links": inline_formset([]),
             "comments": inline_formset([]),
+            **changes,
         }
     )
-    assert admin_client.post(url, form).json()["is_valid"]
-    main = main_of(admin_client.get(url, {"mode": "sr-latn"}))
+
+
+SERBIAN_DRAFT = {
+    "title": "Вежба на Дрини почиње",
+    "place": "Београд",
+    "lead": "Џиновска вежба, њих шездесет.",
+}
+
+
+def assert_latin_draft(main):
     assert main.h1.text.strip() == "Vežba na Drini počinje"
     assert "Džinovska vežba, njih šezdeset." in main.text
     assert "Beograd" in main.text
+
+
+def test_the_preview_panel_shows_the_form_being_edited_in_latin(admin_client, serbian):
+    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[article.pk])
+    assert admin_client.post(url, article_form(article, **SERBIAN_DRAFT)).json()[
+        "is_valid"
+    ]
+    assert_latin_draft(main_of(admin_client.get(url, {"mode": "sr-latn"})))
+
+
+def test_a_new_serbian_page_is_previewed_in_both_scripts_before_it_is_saved(
+    admin_client, serbian
+):
+    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    parent = article.get_parent()
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["news", "articlepage", parent.pk],
+    )
+    form = article_form(article, **{**SERBIAN_DRAFT, "slug": "nova-vezba"})
+    assert admin_client.post(url, form).json()["is_valid"]
+    assert_latin_draft(main_of(admin_client.get(url, {"mode": "sr-latn"})))
+    cyrillic = admin_client.get(url)
+    assert BeautifulSoup(cyrillic.content, "html.parser").html["lang"] == "sr-Cyrl"
+    assert main_of(cyrillic).h1.text.strip() == SERBIAN_DRAFT["title"]
 
 
 def test_a_mode_the_page_does_not_have_shows_its_default_preview(admin_client, english):

@@ -179,3 +179,10 @@ def test_one_click_unsubscribe_from_a_mail_client_needs_no_session(subscriber):
     )
     assert response.status_code == 200
     assert not Subscriber.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_every_page_links_to_the_form_in_the_readers_language(client, language):
+    home = client.get(f"/{language}/")
+    footer = BeautifulSoup(home.content, "html.parser").find("footer")
+    assert footer.find("a", href=form_url(language)) is not None

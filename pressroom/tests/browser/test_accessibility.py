@@ -19,6 +19,7 @@ PAGE_TYPES = [
     "standard",
     "contact",
     "search",
+    "subscribe",
     "404",
 ]
 FAILING_IMPACTS = {"serious", "critical"}
