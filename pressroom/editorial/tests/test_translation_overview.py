@@ -4,7 +4,10 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.text import slugify
 
 import pytest
 from bs4 import BeautifulSoup
@@ -45,19 +48,29 @@ def overview(client, **params):
 
 
 @pytest.fixture
-def untranslated(english):
-    """A live English press release that has no Serbian version yet."""
+def press_release_factory(english):
+    """Return a function publishing an English press release without translation."""
     newsroom = NewsIndexPage.objects.get(locale=english, slug="latest-news")
-    page = ArticlePage(
-        title="Ambassador visits the office",
-        slug="ambassador-visits",
-        kind=ArticleKind.PRESS_RELEASE,
-        date=date(2026, 11, 22),
-        lead="A visit.",
-    )
-    newsroom.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+
+    def make(title):
+        page = ArticlePage(
+            title=title,
+            slug=slugify(title),
+            kind=ArticleKind.PRESS_RELEASE,
+            date=date(2026, 11, 22),
+            lead="A visit.",
+        )
+        newsroom.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def untranslated(press_release_factory):
+    """A live English press release that has no Serbian version yet."""
+    return press_release_factory("Ambassador visits the office")
 
 
 def demo_article(english, slug="drina-shield-opens"):
@@ -150,3 +163,15 @@ def test_the_overview_is_in_the_admin_menu_and_only_for_signed_in_staff(
     response = client.get(OVERVIEW)
     assert response.status_code == 302
     assert reverse("wagtailadmin_login") in response["Location"]
+
+
+def test_the_overview_reads_every_article_in_a_fixed_number_of_queries(
+    editor_client, press_release_factory, django_assert_max_num_queries
+):
+    with CaptureQueriesContext(connection) as before:
+        overview(editor_client)
+    for number in range(5):
+        press_release_factory(f"Release number {number}")
+    with django_assert_max_num_queries(len(before.captured_queries)):
+        rows = overview(editor_client)
+    assert "Release number 4" in rows

@@ -45,6 +45,17 @@ def test_the_form_is_offered_in_each_reading_language_with_its_own_preselected(
     assert soup.find("input", {"name": "csrfmiddlewaretoken"}) is not None
 
 
+def test_each_language_is_named_in_its_own_script_even_on_the_latin_site(client):
+    soup = BeautifulSoup(client.get(form_url("sr-latn")).content, "html.parser")
+    labels = {label["for"]: label.text for label in soup.select("fieldset label[for]")}
+    names = {soup.find(id=for_id)["value"]: text for for_id, text in labels.items()}
+    assert names == {
+        "en": "English",
+        "sr": "Српски (ћирилица)",
+        "sr-latn": "Srpski (latinica)",
+    }
+
+
 def test_subscribing_sends_only_a_confirmation_in_the_chosen_script(
     client, mailoutbox, deliver_email
 ):
