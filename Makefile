@@ -100,6 +100,7 @@ messages: install-dev ## Update the Serbian catalogues (Latin derived from Cyril
 
 bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py
+	$(BIN)/python bench/press_release_fanout.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var media static_collected node_modules test-artifacts

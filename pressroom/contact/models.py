@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
+from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 
@@ -72,7 +73,7 @@ class ContactPoint(Orderable):
         return self.address_en if get_language() == "en" else self.address_sr
 
 
-class ContactPage(Page):
+class ContactPage(ReadingLanguagePreviews, Page):
     """The Contact page: an introduction and every contact point."""
 
     base_form_class = SerbianSlugPageForm

@@ -25,6 +25,24 @@ from .images import draw_picture
 
 LANGUAGES = ("en", "sr")
 DEMO_EDITOR = {"username": "editor", "password": "pressroom-demo"}
+# One account per editorial role (pressroom.editorial), for trying the
+# approval workflow; development only, like the demo editor.
+DEMO_ROLE_ACCOUNTS = (
+    {
+        "username": "writer",
+        "password": "pressroom-demo",
+        "first_name": "Demo",
+        "last_name": "Writer",
+        "group": "Editors",
+    },
+    {
+        "username": "head",
+        "password": "pressroom-demo",
+        "first_name": "Demo",
+        "last_name": "Head of Public Affairs",
+        "group": "Head of public affairs",
+    },
+)
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
@@ -79,6 +97,8 @@ class DemoLoader:
         self._feature(homes, articles)
         self._contacts(homes["en"])
         self._editor()
+        for account in DEMO_ROLE_ACCOUNTS:
+            self._role_account(account)
         return self.created
 
     # Building blocks -----------------------------------------------------
@@ -264,6 +284,21 @@ class DemoLoader:
             is_superuser=True,
         )
         user.groups.add(*Group.objects.filter(name__in=["Editors", "Moderators"]))
+        self.created += 1
+
+    def _role_account(self, account):
+        user_model = get_user_model()
+        if user_model.objects.filter(username=account["username"]).exists():
+            return
+        user = user_model.objects.create_user(
+            username=account["username"],
+            password=account["password"],
+            email=f"{account['username']}@pressroom.invalid",
+            first_name=account["first_name"],
+            last_name=account["last_name"],
+            is_staff=True,
+        )
+        user.groups.add(*Group.objects.filter(name=account["group"]))
         self.created += 1
 
     def _stream(self, blocks):

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.news.blocks import StoryBlock
 from pressroom.news.models import ArticlePage
 from pressroom.serbian.forms import SerbianSlugPageForm
@@ -14,7 +15,7 @@ from pressroom.serbian.forms import SerbianSlugPageForm
 LATEST_NEWS_COUNT = 6
 
 
-class HomePage(Page):
+class HomePage(ReadingLanguagePreviews, Page):
     """The front page: a featured story and the latest news."""
 
     base_form_class = SerbianSlugPageForm
@@ -62,7 +63,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ReadingLanguagePreviews, Page):
     """A content page such as About the office or Partnership."""
 
     base_form_class = SerbianSlugPageForm

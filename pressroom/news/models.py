@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import Field
 
+from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from .blocks import StoryBlock
@@ -77,7 +78,7 @@ class TranslationsField(Field):
         ]
 
 
-class ArticlePage(Page):
+class ArticlePage(ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
     base_form_class = SerbianSlugPageForm
@@ -181,7 +182,7 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
     Readers filter by kind, year (the archive) and topic; filters with

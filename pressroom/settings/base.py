@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "pressroom.search",
     "pressroom.outbox",
     "pressroom.scheduling",
+    "pressroom.editorial",
+    "pressroom.subscriptions",
     "pressroom.health",
     "pressroom.backups",
     "pressroom.twofactor",
@@ -229,6 +231,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Reader searches allowed per client (IP address) per minute, page and API alike.
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
+# Press release subscription requests allowed per client (IP address) per hour.
+SUBSCRIPTION_RATE_LIMIT_PER_HOUR = int(
+    os.environ.get("SUBSCRIPTION_RATE_LIMIT_PER_HOUR", 10)
+)
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
@@ -265,6 +271,7 @@ OUTBOX_MAX_ATTEMPTS = 72
 # Each runs a management command every N minutes or daily at a local time.
 SCHEDULED_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},
+    {"command": "purge_unconfirmed_subscriptions", "daily_at": "04:00"},
     {"command": "deliver_outstanding_email", "every_minutes": 10},
     {
         "command": "prune_db_task_results",

@@ -105,9 +105,12 @@ class DemoSite:
                 return
 
     def path(self, name, language):
-        """The path of a catalogued page, ``"404"`` (a missing one) or ``"search"``."""
+        """The path of a catalogued page, ``"404"`` (a missing one), ``"search"``
+        or ``"subscribe"`` (the press release subscription form)."""
         if name == "404":
             return f"/{language}/no-such-page/"
+        if name == "subscribe":
+            return f"/{language}/subscriptions/"
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"

@@ -21,6 +21,7 @@ PAGE_TYPES = [
     "standard",
     "contact",
     "search",
+    "subscribe",
     "404",
 ]
 FAILING_IMPACTS = {"serious", "critical"}

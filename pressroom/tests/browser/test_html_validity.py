@@ -25,7 +25,7 @@ def fetch(url):
 
 
 def test_every_public_page_type_is_valid_html(java, demo_site, tmp_path, capsys):
-    page_types = [*demo_site.pages, "search", "404"]
+    page_types = [*demo_site.pages, "search", "subscribe", "404"]
     files = []
     for page_type in page_types:
         for language in LANGUAGES:

@@ -5,7 +5,7 @@ import logging
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from pressroom.demo.loader import DEMO_EDITOR, load_demo
+from pressroom.demo.loader import DEMO_EDITOR, DEMO_ROLE_ACCOUNTS, load_demo
 
 
 class Command(BaseCommand):
@@ -32,3 +32,8 @@ class Command(BaseCommand):
                 f"http://127.0.0.1:8000/admin/  user {DEMO_EDITOR['username']}  "
                 f"password {DEMO_EDITOR['password']}"
             )
+            for account in DEMO_ROLE_ACCOUNTS:
+                self.stdout.write(
+                    f"  {account['group']}: user {account['username']}  "
+                    f"password {account['password']}"
+                )

@@ -1,0 +1,78 @@
+"""Subscribe, confirm and unsubscribe: public pages in each reading language."""
+
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from pressroom.languages.reading import reading_language
+
+from . import services
+from .forms import SubscriptionForm
+from .models import Subscriber
+from .ratelimit import allow_subscription_request
+
+
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    """The form; a valid request always ends on the same "check your inbox" page."""
+    status = 200
+    if request.method == "POST":
+        form = SubscriptionForm(request.POST)
+        if not allow_subscription_request(request):
+            form.add_error(
+                None,
+                _(
+                    "There have been too many subscription requests from your "
+                    "network. Please try again in an hour."
+                ),
+            )
+            status = 429
+        elif form.is_valid():
+            services.subscription_request(
+                email=form.cleaned_data["email"],
+                reading_language=form.cleaned_data["reading_language"],
+            )
+            return redirect("subscriptions:check_inbox")
+        else:
+            status = 400
+    else:
+        language = reading_language(translation.get_language()).code
+        form = SubscriptionForm(initial={"reading_language": language})
+    return render(
+        request, "subscriptions/subscribe.html", {"form": form}, status=status
+    )
+
+
+@require_GET
+def check_inbox(request):
+    return render(request, "subscriptions/check_inbox.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    """GET shows a button, POST confirms: link scanners in mail servers only GET."""
+    if request.method == "POST":
+        subscriber = services.subscription_confirm(token=token)
+        if subscriber is not None:
+            return render(request, "subscriptions/confirmed.html")
+    elif services.subscriber_awaiting_confirmation(token) is not None:
+        return render(request, "subscriptions/confirm.html")
+    return render(request, "subscriptions/invalid_link.html", status=404)
+
+
+# The one-click unsubscribe of RFC 8058: the mail client POSTs to the URL of
+# the List-Unsubscribe header, without a session or a CSRF token. The
+# unguessable token in the URL is the credential, so CSRF protection adds
+# nothing here, and GET (which link scanners follow) changes nothing.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """GET asks, POST unsubscribes (and says so again if repeated)."""
+    if request.method == "POST":
+        services.subscription_cancel(token=token)
+        return render(request, "subscriptions/unsubscribed.html")
+    if Subscriber.objects.filter(token=token).exists():
+        return render(request, "subscriptions/unsubscribe.html")
+    return render(request, "subscriptions/invalid_link.html", status=404)
