@@ -2,6 +2,8 @@
 
 import json
 from datetime import date
+from io import StringIO
+from pathlib import Path
 
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
@@ -232,3 +234,14 @@ def test_imported_articles_are_found_by_search_in_both_scripts(run_import, clien
     assert found_titles(client, "djordje tobolcare", "sr-latn") == [
         "Popis kvoka na ostrvu Rotnest"
     ]
+
+
+def test_the_documented_example_file_imports(serbian):
+    example = Path(__file__).resolve().parents[3] / "docs" / "import-example.json"
+    out = StringIO()
+    call_command("import_articles", str(example), stdout=out)
+    assert "Created 3, updated 0, unchanged 0, failed 0 of 3 records." in out.getvalue()
+    english = ArticlePage.objects.get(slug="cyber-defence-workshop")
+    assert english.get_translation(serbian).title == (
+        "Радионица о сајбер одбрани у Београду"
+    )
