@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench clean
+.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search clean
 
 # $(call debian-package,COMMAND,PACKAGE): when COMMAND is missing, install Debian's
 # PACKAGE if running as root (as CI does), otherwise stop and say how to install it.
@@ -101,6 +101,9 @@ messages: install-dev ## Update the Serbian catalogues (Latin derived from Cyril
 bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py
 	$(BIN)/python bench/press_release_fanout.py
+
+bench-search: install-dev ## Reader search on 100,000 generated articles (SQLite; long, see bench/README.md)
+	$(BIN)/python bench/search_at_scale.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var media static_collected node_modules test-artifacts

@@ -7,7 +7,7 @@ the ``rebuild_search_index`` command call these functions.
 
 from django.db import transaction
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from pressroom.serbian.search_terms import index_terms
 
@@ -29,22 +29,26 @@ def index_page(page):
     if document is None:
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return None
-    language = document.language
     entry, _created = SearchEntry.objects.update_or_create(
-        page_id=page.pk,
-        defaults={
-            "language": language,
-            "kind": document.kind,
-            "date": document.date,
-            "title": document.title,
-            "url": document.url,
-            "text": "\n".join(filter(None, [document.lead, document.body])),
-            "title_terms": index_terms(document.title, language),
-            "lead_terms": index_terms(document.lead, language),
-            "body_terms": index_terms(document.body, language),
-        },
+        page_id=page.pk, defaults=entry_fields(document)
     )
     return entry
+
+
+def entry_fields(document):
+    """The fields of the SearchEntry of a Document: display text and terms."""
+    language = document.language
+    return {
+        "language": language,
+        "kind": document.kind,
+        "date": document.date,
+        "title": document.title,
+        "url": document.url,
+        "text": "\n".join(filter(None, [document.lead, document.body])),
+        "title_terms": index_terms(document.title, language),
+        "lead_terms": index_terms(document.lead, language),
+        "body_terms": index_terms(document.body, language),
+    }
 
 
 def remove_page(page):
@@ -67,11 +71,31 @@ def index_subtree_of(page_id):
 
 
 @transaction.atomic
-def rebuild_index():
-    """Empty the index and index every searchable page again; return the count."""
+def rebuild_index(batch_size=500):
+    """Empty the index and index every searchable page again; return the count.
+
+    Pages are read in chunks and entries written in bulk, ``batch_size`` at a
+    time: ``.public()`` has already left out restricted pages, so no page needs
+    a query of its own.
+    """
     SearchEntry.objects.all().delete()
-    count = 0
-    pages = Page.objects.live().public().type(*SEARCHABLE_TYPES).specific()
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(*SEARCHABLE_TYPES)
+        .order_by("path")
+        .specific()
+        .iterator(chunk_size=batch_size)
+    )
+    count, batch = 0, []
     for page in pages:
-        count += index_page(page) is not None
+        page.locale = locales[page.locale_id]  # one query for all, not one each
+        document = document_for(page)
+        if document is not None:
+            batch.append(SearchEntry(page_id=page.pk, **entry_fields(document)))
+        if len(batch) >= batch_size:
+            count += len(SearchEntry.objects.bulk_create(batch))
+            batch = []
+    count += len(SearchEntry.objects.bulk_create(batch))
     return count

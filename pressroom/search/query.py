@@ -177,24 +177,34 @@ def _filters(request, as_date):
 
 
 def _sqlite_query(request):
-    # FTS5 first: matching, filtering, ranking, the total and LIMIT all happen
-    # in the query on the virtual table; only one page of hits is joined to
-    # the entries. Each term is an FTS5 string: quoted, its quotes doubled.
+    # FTS5 first, and only what its index answers: the MATCH and bm25() need
+    # the doclists and column sizes, never the content. Reading an UNINDEXED
+    # column (language, kind, date) of an external-content table makes FTS5
+    # fetch the whole entry row, long term columns included, for every match;
+    # the filters read the entry row's first columns instead (no overflow
+    # pages). MATERIALIZED keeps SQLite from driving the plan from the entry
+    # table and running the MATCH once per candidate. Then the page is ranked,
+    # counted (window) and cut, and only its ids are joined to the entries.
+    # Each term is an FTS5 string: quoted, its quotes doubled.
     match = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
     conditions, params = _filters(request, date.isoformat)  # ISO text in SQLite
     sql = f"""
+        WITH matched AS MATERIALIZED (
+            SELECT rowid AS id, bm25(search_entry_fts, 10.0, 4.0, 1.0) AS score
+            FROM search_entry_fts
+            WHERE search_entry_fts MATCH %s
+        )
         SELECT {_columns("entry")}, hit.total FROM (
-            SELECT rowid, date, score, count(*) OVER () AS total FROM (
-                -- bm25() cannot sit next to a window function: one level down.
-                SELECT rowid, date, bm25(search_entry_fts, 10.0, 4.0, 1.0) AS score
-                FROM search_entry_fts
-                WHERE search_entry_fts MATCH %s AND {conditions}
-            )
-            ORDER BY score, date DESC, rowid DESC
+            SELECT matched.id, matched.score, candidate.date,
+                count(*) OVER () AS total
+            FROM matched CROSS JOIN search_searchentry AS candidate
+                ON candidate.id = matched.id
+            WHERE {conditions}
+            ORDER BY matched.score, candidate.date DESC, matched.id DESC
             LIMIT %s OFFSET %s
         ) AS hit
-        JOIN search_searchentry AS entry ON entry.id = hit.rowid
-        ORDER BY hit.score, hit.date DESC, hit.rowid DESC
+        JOIN search_searchentry AS entry ON entry.id = hit.id
+        ORDER BY hit.score, hit.date DESC, hit.id DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     return sql, [match, *params]
 
