@@ -1,5 +1,6 @@
 """Test fixtures shared by every app: the demo site, loaded once per test run."""
 
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -14,6 +15,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         load_demo()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache.
+
+    Nothing a test stored (a page, a rate-limit count, Wagtail's site root
+    paths) may answer another, whose database was rolled back.
+    """
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

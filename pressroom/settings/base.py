@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "pressroom.contact",
     "pressroom.demo",
     "pressroom.search",
+    "pressroom.pagecache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -66,6 +67,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous GET pages from the cache: outside everything that renders or
+    # converts a page, so a hit skips all of it (see pressroom/pagecache).
+    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
@@ -163,6 +167,45 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Local memory by default (one process); REDIS_URL shares the cache, and so
+# the page cache, its purges and the search rate limit, between processes.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
+    }
+# The page cache (pressroom/pagecache): how long an anonymous page is kept
+# (0 turns the cache off); publishing purges the affected URLs at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
+# Search pages and /api/search are kept briefly: readers' queries vary.
+PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
+PAGE_CACHE_ALIAS = "default"
+# Saving one of these shows on every page: it purges the whole page cache.
+PAGE_CACHE_SITE_WIDE_MODELS = [
+    "contact.OfficeContacts",
+    "contact.ContactPoint",
+    "news.Topic",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+]
+# FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:8080) turns on purging of
+# nginx's cache through Wagtail's frontend cache app (docs/deployment.md).
+PAGE_CACHE_FRONTEND_BASE_URL = os.environ.get(
+    "FRONTEND_CACHE_PAGE_BASE_URL", "http://localhost"
+)
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+    # The page cache names every URL in each reading language itself.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 # Reader searches allowed per client (IP address) per minute, page and API alike.
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]

@@ -17,3 +17,5 @@ STORAGES["staticfiles"] = {
 MIDDLEWARE = [
     m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"
 ]
+# Off unless asked for: a developer wants to see each template change.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 0))
