@@ -176,6 +176,15 @@ if os.environ.get("REDIS_URL"):
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
     }
+# Wagtail looks image renditions up here before the database: one query
+# fewer per image on every uncached page.
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 7 * 24 * 60 * 60}
+if "LOCATION" not in CACHES["default"]:
+    CACHES["renditions"]["LOCATION"] = "renditions"
+else:
+    CACHES["renditions"]["KEY_PREFIX"] = (
+        os.environ.get("CACHE_KEY_PREFIX", "pressroom") + "-renditions"
+    )
 # The page cache (pressroom/pagecache): how long an anonymous page is kept
 # (0 turns the cache off); publishing purges the affected URLs at once.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
@@ -211,6 +220,9 @@ SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+# Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
+WAGTAILIMAGES_AVIF_QUALITY = 60
+WAGTAILIMAGES_WEBP_QUALITY = 80
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # The language switcher remembers the reader's choice in this cookie.

@@ -28,6 +28,10 @@ if not os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
     }
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "LOCATION": CACHES["default"]["LOCATION"] + "-renditions",
+    }
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST = os.environ["EMAIL_HOST"]
