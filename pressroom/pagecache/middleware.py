@@ -65,9 +65,11 @@ class PageCacheMiddleware:
                 hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             )
             # Browsers ask again each time and get a 304 while nothing changed;
-            # nginx keeps the page as long as this cache does.
+            # nginx keeps the page for at most PAGE_CACHE_FRONTEND_SECONDS.
             response["Cache-Control"] = "public, max-age=0, must-revalidate"
-            response["X-Accel-Expires"] = str(timeout)
+            response["X-Accel-Expires"] = str(
+                min(timeout, settings.PAGE_CACHE_FRONTEND_SECONDS)
+            )
             entry = {
                 "status": response.status_code,
                 "content": response.content,

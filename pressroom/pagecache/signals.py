@@ -23,7 +23,7 @@ from wagtail.signals import (
 from . import store
 from .affected import needs_full_purge, paths_affected_by
 
-# Stands for every URL in a frontend cache purge (ngx_cache_purge's wildcard).
+# Stands for every URL.
 EVERYTHING = "*"
 
 
@@ -52,18 +52,16 @@ def purge(paths):
 
 def purge_frontend(paths):
     """Send the purge to the frontend cache, when one is configured."""
-    if not apps.is_installed("wagtail.contrib.frontend_cache"):
-        return
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-    base = settings.PAGE_CACHE_FRONTEND_BASE_URL.rstrip("/")
     if paths == EVERYTHING:
-        urls = [f"{base}/{EVERYTHING}"]
-    else:
-        urls = [f"{base}{path}" for path in sorted(paths)]
-    purge_urls_from_cache(urls)
+        # nginx's purge module names keys one by one: its copies of the
+        # other pages expire within PAGE_CACHE_FRONTEND_SECONDS.
+        return
+    base = settings.PAGE_CACHE_FRONTEND_BASE_URL.rstrip("/")
+    purge_urls_from_cache([f"{base}{path}" for path in sorted(paths)])
 
 
 def purge_for_page(page):

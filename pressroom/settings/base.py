@@ -191,6 +191,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # Search pages and /api/search are kept briefly: readers' queries vary.
 PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
 PAGE_CACHE_ALIAS = "default"
+# How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
+# at once; a full purge (menus, moves, settings) cannot name every URL, so
+# nginx's copy lives at most this long after one.
+PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
 # Saving one of these shows on every page: it purges the whole page cache.
 PAGE_CACHE_SITE_WIDE_MODELS = [
     "contact.OfficeContacts",
