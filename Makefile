@@ -100,7 +100,7 @@ bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py
 
 bench-http: install-dev ## Serve 10,000 articles through the production setup and measure it with wrk (bench/README.md)
-	PYTHON=$(BIN)/python $(BIN)/python bench/http.py
+	PYTHON=$(BIN)/python $(BIN)/python bench/http_load.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var media static_collected node_modules test-artifacts

@@ -1,9 +1,9 @@
 # ruff: noqa: S603, S310 - it runs its own servers, wrk and the repository's scripts
 """The site under load: the shipped production setup measured with wrk.
 
-    python bench/http.py                 # start, load 10,000 articles, measure
-    python bench/http.py --duration 5    # shorter runs
-    python bench/http.py --keep          # leave the servers running afterwards
+    python bench/http_load.py                 # start, load 10,000 articles, measure
+    python bench/http_load.py --duration 5    # shorter runs
+    python bench/http_load.py --keep          # leave the servers running afterwards
 
 It starts deploy/serve-prod on 127.0.0.1 (ports 18080, app 18001, Redis 16380,
 purge 18081; files under var/bench/), grows the site to --articles articles
