@@ -85,8 +85,7 @@ def page_moved(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        purge_for_page(instance)
+    purge_for_page(instance)
 
 
 def site_wide_change(sender, **kwargs):
@@ -108,7 +107,15 @@ def connect():
     page_unpublished.connect(page_changed, dispatch_uid=f"{uid}.unpublished")
     page_slug_changed.connect(page_moved, dispatch_uid=f"{uid}.renamed")
     post_page_move.connect(page_moved, dispatch_uid=f"{uid}.moved")
-    pre_delete.connect(page_deleted, dispatch_uid=f"{uid}.deleted")
+    # Page models only: a receiver for every sender would stop Django from
+    # fast-deleting rows of any model (revisions, log entries, ...).
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            pre_delete.connect(
+                page_deleted,
+                sender=model,
+                dispatch_uid=f"{uid}.deleted.{model._meta.label}",
+            )
     for signal in (post_save, post_delete):
         signal.connect(
             restriction_changed,
