@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search clean
+.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search bench-http serve-prod stop-prod clean
 
 # $(call debian-package,COMMAND,PACKAGE): when COMMAND is missing, install Debian's
 # PACKAGE if running as root (as CI does), otherwise stop and say how to install it.
@@ -79,6 +79,12 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+serve-prod: install ## Start the production setup (nginx, gunicorn, Redis, PostgreSQL) on http://127.0.0.1:8080/
+	PYTHON=$(BIN)/python deploy/serve-prod start
+
+stop-prod: ## Stop what serve-prod started
+	PYTHON=$(BIN)/python deploy/serve-prod stop
+
 screenshots: test-tools ## Picture home and an article, every language, phone and desktop (test-artifacts/)
 	$(BIN)/python -m pressroom.tests.browser.screenshots
 
@@ -104,6 +110,9 @@ bench: install-dev ## Run the benchmarks (see bench/README.md)
 
 bench-search: install-dev ## Reader search on 100,000 generated articles (SQLite; long, see bench/README.md)
 	$(BIN)/python bench/search_at_scale.py
+
+bench-http: install-dev ## Serve 10,000 articles through the production setup and measure it with wrk (bench/README.md)
+	PYTHON=$(BIN)/python $(BIN)/python bench/http_load.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var media static_collected node_modules test-artifacts

@@ -1,5 +1,6 @@
 """Test fixtures shared by every app: the demo site, loaded once per test run."""
 
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -16,6 +17,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
         load_demo()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache.
+
+    Nothing a test stored (a page, a rate-limit count, Wagtail's site root
+    paths) may answer another, whose database was rolled back.
+    """
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def serbian(db):
     """The Serbian content locale."""
@@ -26,6 +39,69 @@ def serbian(db):
 def english(db):
     """The English content locale."""
     return Locale.objects.get(language_code="en")
+
+
+def publish_more_articles(count):
+    """Add ``count`` live articles in each language, with everything a card and
+    an article page show: an image, topics, a related article.
+
+    They are made live directly and indexed for search, which is much faster
+    than publishing revisions and serves the same pages.
+    """
+    from datetime import date, timedelta
+
+    from wagtail.images import get_image_model
+
+    from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle
+    from pressroom.search.index import index_page
+
+    image = get_image_model().objects.first()
+    for locale in Locale.objects.all():
+        section = NewsIndexPage.objects.filter(locale=locale).order_by("-depth")[0]
+        existing = ArticlePage.objects.filter(locale=locale).first()
+        topics = list(existing.topics.all())
+        for number in range(count):
+            article = section.add_child(
+                instance=ArticlePage(
+                    title=f"Exercise report {number}",
+                    slug=f"exercise-report-{number}",
+                    date=date(2026, 1, 1) + timedelta(days=number),
+                    lead="An exercise report for the query-count tests.",
+                    image=image,
+                    body=[("paragraph", "<p>The exercise went on.</p>")],
+                    locale=locale,
+                    live=True,
+                )
+            )
+            article.topics.set(topics)
+            RelatedArticle.objects.create(page=article, article=existing)
+            index_page(article)
+
+
+@pytest.fixture
+def queries_to_serve(client):
+    """Return a function giving the number of SQL queries serving a URL takes.
+
+    The URL is requested once before counting, so that per-process caches
+    (the site, Wagtail's site root paths, renditions) are warm as they are
+    on a running server.
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    return count
+
+
+@pytest.fixture
+def more_articles(db):
+    """Return a function publishing N more articles in each language."""
+    return publish_more_articles
 
 
 def url_in_reading_language(page, language):

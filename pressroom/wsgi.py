@@ -1,4 +1,11 @@
-"""WSGI entry point; production settings unless told otherwise."""
+"""WSGI entry point; production settings unless told otherwise.
+
+Behind nginx every request comes from the proxy's address. When
+``REAL_IP_HEADER`` names the header the proxy sets (deploy/: ``X-Real-IP``),
+requests from a trusted proxy (``TRUSTED_PROXIES``, default the loopback)
+get the client's address as ``REMOTE_ADDR``, which the search rate limit
+counts by.
+"""
 
 import os
 
@@ -7,3 +14,17 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
+
+_real_ip_header = os.environ.get("REAL_IP_HEADER", "")
+if _real_ip_header:
+    _meta_key = "HTTP_" + _real_ip_header.upper().replace("-", "_")
+    _trusted = set(
+        os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").replace(" ", "").split(",")
+    )
+    _django = application
+
+    def application(environ, start_response):
+        client = environ.get(_meta_key)
+        if client and environ.get("REMOTE_ADDR") in _trusted:
+            environ["REMOTE_ADDR"] = client
+        return _django(environ, start_response)

@@ -164,6 +164,12 @@ class ArticlePage(ReadingLanguagePreviews, Page):
             if link.article is not None and link.article.live
         ]
 
+    def pages_showing_it(self):
+        """The articles that recommend this one (the page cache purges them)."""
+        return ArticlePage.objects.filter(related_links__article=self).select_related(
+            "locale"
+        )
+
 
 class RelatedArticle(Orderable):
     """An article an editor recommends next to another."""

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "pressroom.twofactor",
     "pressroom.syndication",
     "wagtail.api.v2",
+    "pressroom.pagecache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -83,6 +84,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous GET pages from the cache: outside everything that renders or
+    # converts a page, so a hit skips all of it (see pressroom/pagecache).
+    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
@@ -229,6 +233,58 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Local memory by default (one process); REDIS_URL shares the cache, and so
+# the page cache, its purges and the search rate limit, between processes.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
+    }
+# Wagtail looks image renditions up here before the database: one query
+# fewer per image on every uncached page.
+CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 7 * 24 * 60 * 60}
+if "LOCATION" not in CACHES["default"]:
+    CACHES["renditions"]["LOCATION"] = "renditions"
+else:
+    CACHES["renditions"]["KEY_PREFIX"] = (
+        os.environ.get("CACHE_KEY_PREFIX", "pressroom") + "-renditions"
+    )
+# The page cache (pressroom/pagecache): how long an anonymous page is kept
+# (0 turns the cache off); publishing purges the affected URLs at once.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
+# Search pages and /api/search are kept briefly: readers' queries vary.
+PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
+PAGE_CACHE_ALIAS = "default"
+# How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
+# at once; a full purge (menus, moves, settings) cannot name every URL, so
+# nginx's copy lives at most this long after one.
+PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
+# Saving one of these shows on every page: it purges the whole page cache.
+PAGE_CACHE_SITE_WIDE_MODELS = [
+    "contact.OfficeContacts",
+    "contact.ContactPoint",
+    "news.Topic",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+]
+# FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:8080) turns on purging of
+# nginx's cache through Wagtail's frontend cache app (docs/deployment.md).
+PAGE_CACHE_FRONTEND_BASE_URL = os.environ.get(
+    "FRONTEND_CACHE_PAGE_BASE_URL", "http://localhost"
+)
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+    # The page cache names every URL in each reading language itself.
+    WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 # Reader searches allowed per client (IP address) per minute, page and API alike.
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
 # Press release subscription requests allowed per client (IP address) per hour.
@@ -238,6 +294,9 @@ SUBSCRIPTION_RATE_LIMIT_PER_HOUR = int(
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+# Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
+WAGTAILIMAGES_AVIF_QUALITY = 60
+WAGTAILIMAGES_WEBP_QUALITY = 80
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # The language switcher remembers the reader's choice in this cookie.

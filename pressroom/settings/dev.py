@@ -19,3 +19,5 @@ MIDDLEWARE = [
 ]
 # The demo's administrator signs in with a password alone unless asked otherwise.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+# Off unless asked for: a developer wants to see each template change.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 0))

@@ -32,12 +32,16 @@ LOGGING["formatters"] = {
 if os.environ.get("LOG_FORMAT", "json") == "json":
     LOGGING["handlers"]["console"]["formatter"] = "json"
 
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+if not os.environ.get("REDIS_URL"):
+    # Without Redis, the workers of one machine share a file cache: a purge
+    # by one worker reaches the others (local memory would not).
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+    }
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "LOCATION": CACHES["default"]["LOCATION"] + "-renditions",
     }
 
 if os.environ.get("EMAIL_HOST"):

@@ -16,3 +16,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 MIDDLEWARE = [
     m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"
 ]
+# The page cache is off, so that tests see each page rendered (and its
+# context); pressroom/pagecache/tests turn it on as in production.
+PAGE_CACHE_SECONDS = 0

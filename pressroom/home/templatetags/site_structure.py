@@ -2,14 +2,35 @@
 
 from django import template
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 register = template.Library()
+
+HOME_DEPTH = 2  # the home page of each language sits right below the tree's root
+
+
+def ancestors_up_to_home(page):
+    """``page``'s ancestors from its home page down, without ``page`` itself.
+
+    Walks up with ``get_parent()``: after Wagtail's routing each page holds
+    its parent already (``_cached_parent_obj``), so the walk costs no query
+    on a served page, and at most one per level elsewhere.
+    """
+    ancestors = []
+    while page.depth > HOME_DEPTH:
+        page = page.get_parent()
+        ancestors.append(page)
+    return ancestors[::-1]
 
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the active language (the site root if untranslated)."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth >= HOME_DEPTH:
+        # The served page is in the active language: its home is its ancestor.
+        home = page if page.depth == HOME_DEPTH else ancestors_up_to_home(page)[0]
+        return home.specific
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -29,6 +50,6 @@ def main_navigation(home):
 def breadcrumb_trail(context):
     """The ancestors of the current page, from its home page down."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    if not isinstance(page, Page) or page.depth <= HOME_DEPTH:
         return []
-    return page.get_ancestors().filter(depth__gt=1)
+    return ancestors_up_to_home(page)

@@ -112,3 +112,20 @@ def test_too_many_searches_get_a_429_page_in_the_readers_script(
     assert response.status_code == 429
     message = soup(response).select_one("main [role=alert]").get_text(strip=True)
     assert message.startswith("Mnogo ste pretraživali")
+
+
+# Measured with the demo content; a change that adds queries must say why.
+SEARCH_QUERIES = 10
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_search_query_count_does_not_grow_with_the_articles(
+    queries_to_serve, more_articles, language
+):
+    url = f"/{language}/search/?q=exercise"
+    before = queries_to_serve(url)
+    more_articles(12)
+    assert before <= SEARCH_QUERIES
+    # twelve more articles match "exercise"; the page still shows ten
+    assert queries_to_serve(url) == before
+    assert queries_to_serve(url + "&page=2") == before

@@ -1,0 +1,237 @@
+# ruff: noqa: S603, S310 - it runs its own servers, wrk and the repository's scripts
+"""The site under load: the shipped production setup measured with wrk.
+
+    python bench/http_load.py                 # start, load 10,000 articles, measure
+    python bench/http_load.py --duration 5    # shorter runs
+    python bench/http_load.py --keep          # leave the servers running afterwards
+
+It starts deploy/serve-prod on 127.0.0.1 (ports 18080, app 18001, Redis 16380,
+purge 18081; files under var/bench/), grows the site to --articles articles
+with bench/corpus.py, and runs Debian's wrk against an article, the home
+page, the newsroom index and a search, in all three reading languages:
+
+- cached: through nginx, whose cache holds the page (the first request fills
+  it); searches carry a query string, so Django's page cache answers them;
+- uncached: the same URLs with a session cookie, which both caches let
+  through, so every request is rendered (an unknown session costs one query);
+- static: nginx serving a saved copy of the English article as a file, the
+  limit of this machine; each cached figure is also given as its ratio;
+- app: gunicorn alone (no nginx), Django's page cache warm (Redis);
+- single client: one connection, uncached, the article's median.
+
+It prints requests per second, p50 and p99 latency for each, and the load
+average before and after: other work on the machine skews every figure.
+The database is BENCH_DATABASE_URL, else serve-prod's default.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var" / "bench"
+PORT, APP_PORT, REDIS_PORT, PURGE_PORT = 18080, 18001, 16380, 18081
+SITE = f"http://127.0.0.1:{PORT}"
+APP = f"http://127.0.0.1:{APP_PORT}"
+UNCACHED_COOKIE = "Cookie: sessionid=bench-uncached"
+LANGUAGES = ("en", "sr", "sr-latn")
+
+
+def environment():
+    env = dict(os.environ)
+    env.update(
+        PRESSROOM_VAR=str(VAR),
+        PORT=str(PORT),
+        APP_PORT=str(APP_PORT),
+        REDIS_PORT=str(REDIS_PORT),
+        PURGE_PORT=str(PURGE_PORT),
+        PYTHON=env.get("PYTHON", sys.executable),
+        # wrk comes from one address: no rate limit, no access log.
+        SEARCH_RATE_LIMIT_PER_MINUTE="0",
+        NGINX_ACCESS_LOG="off",
+        # Pages stay in nginx for the whole run.
+        PAGE_CACHE_FRONTEND_SECONDS="3600",
+    )
+    if env.get("BENCH_DATABASE_URL"):
+        env["DATABASE_URL"] = env["BENCH_DATABASE_URL"]
+    return env
+
+
+def serve_prod(command, env):
+    subprocess.run([str(ROOT / "deploy" / "serve-prod"), command], env=env, check=True)
+
+
+def settings_env(env):
+    """The settings serve-prod gives the site, for the corpus and the URLs."""
+    secret = (VAR / "secret_key").read_text().strip()
+    return {
+        **env,
+        "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
+        "SECRET_KEY": secret,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": env.get(
+            "DATABASE_URL", "postgres://pressroom:pressroom@127.0.0.1:5432/pressroom"
+        ),
+        "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
+        "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{PURGE_PORT}",
+    }
+
+
+URLS_SCRIPT = """
+import json
+from django.utils import translation
+from pressroom.news.models import ArticlePage, NewsIndexPage
+urls = {}
+for language in ("en", "sr", "sr-latn"):
+    code = "en" if language == "en" else "sr"
+    article = ArticlePage.objects.live().filter(
+        locale__language_code=code, image__isnull=False
+    ).order_by("-date", "-pk").first()
+    newsroom = NewsIndexPage.objects.filter(locale__language_code=code, depth=3).get()
+    with translation.override(language):
+        urls[language] = {
+            "article": article.get_url(),
+            "home": f"/{language}/",
+            "newsroom": newsroom.get_url(),
+            "search": f"/{language}/search/?q="
+            + ("exercise" if code == "en" else "vezba"),
+        }
+print(json.dumps(urls))
+"""
+
+
+def page_urls(env):
+    out = subprocess.run(
+        [env["PYTHON"], str(ROOT / "manage.py"), "shell", "-c", URLS_SCRIPT],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def fetch(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
+    with urllib.request.urlopen(request) as response:
+        return response.read()
+
+
+def wrk(url, duration, connections, threads, header=None):
+    """Run wrk; return (requests/s, p50 ms, p99 ms, non-2xx count)."""
+    command = ["wrk", "--latency", "-d", f"{duration}s"]
+    command += ["-c", str(connections), "-t", str(min(threads, connections))]
+    if header:
+        command += ["-H", header]
+    out = subprocess.run(
+        [*command, url], check=True, capture_output=True, text=True
+    ).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = milliseconds(re.search(r"\s50%\s+([\d.]+\w+)", out).group(1))
+    p99 = milliseconds(re.search(r"\s99%\s+([\d.]+\w+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    return rate, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def milliseconds(value):
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def load_average():
+    return Path("/proc/loadavg").read_text().split()[:3]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--duration", type=int, default=8, help="seconds per run")
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="leave servers running")
+    options = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: sudo apt-get install -y wrk")
+
+    env = environment()
+    serve_prod("start", env)
+    try:
+        site_env = settings_env(env)
+        subprocess.run(
+            [
+                env["PYTHON"],
+                str(ROOT / "bench" / "corpus.py"),
+                "--articles",
+                str(options.articles),
+            ],
+            env=site_env,
+            check=True,
+        )
+        measure(options, page_urls(site_env))
+    finally:
+        if not options.keep:
+            serve_prod("stop", env)
+
+
+def measure(options, urls):
+    before = load_average()
+    run = lambda url, header=None, connections=options.connections: wrk(  # noqa: E731
+        url, options.duration, connections, options.threads, header
+    )
+    # The saved copy nginx serves as a file: the machine's limit.
+    static_dir = Path(os.environ.get("STATIC_ROOT", ROOT / "static_collected"))
+    (static_dir / "bench").mkdir(parents=True, exist_ok=True)
+    (static_dir / "bench" / "article.html").write_bytes(
+        fetch(SITE + urls["en"]["article"])
+    )
+    static = run(f"{SITE}/static/bench/article.html")
+    rows = [("static copy of the article", "en", "nginx file", static)]
+
+    for language in LANGUAGES:
+        for name, path in urls[language].items():
+            fetch(SITE + path)  # fill the caches
+            rows.append((name, language, "cached", run(SITE + path)))
+            rows.append((name, language, "uncached", run(SITE + path, UNCACHED_COOKIE)))
+    for language in LANGUAGES:
+        path = urls[language]["article"]
+        fetch(APP + path)
+        rows.append(("article", language, "app alone, warm", run(APP + path)))
+    single = run(SITE + urls["en"]["article"], UNCACHED_COOKIE, connections=1)
+    rows.append(("article", "en", "uncached, 1 client", single))
+    after = load_average()
+
+    print()
+    print(
+        f"{options.articles}+ articles; wrk {options.duration}s, "
+        f"{options.connections} connections, {options.threads} threads"
+    )
+    print(
+        f"load average before: {' '.join(before)}; after: {' '.join(after)} "
+        f"({os.cpu_count()} cores)"
+    )
+    print()
+    print(
+        f"{'page':28} {'lang':8} {'mode':20} {'req/s':>9} {'p50 ms':>8} "
+        f"{'p99 ms':>8} {'of static':>9} {'errors':>6}"
+    )
+    for name, language, mode, (rate, p50, p99, errors) in rows:
+        ratio = f"{rate / static[0]:.0%}" if mode == "cached" else ""
+        print(
+            f"{name:28} {language:8} {mode:20} {rate:9.0f} {p50:8.2f} "
+            f"{p99:8.2f} {ratio:>9} {errors:6}"
+        )
+    print()
+    print(
+        "Targets (issue 7): cached article >= 80% of static with p99 <= 10 ms; "
+        "app alone >= 6,000 req/s; uncached article median <= 10 ms (1 client)."
+    )
+
+
+if __name__ == "__main__":
+    main()

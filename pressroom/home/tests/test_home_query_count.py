@@ -1,0 +1,18 @@
+"""The home page takes a fixed number of SQL queries, however many articles."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# Measured with the demo content; a change that adds queries must say why.
+HOME_QUERIES = 17
+
+
+@pytest.mark.parametrize("url", ["/en/", "/sr/", "/sr-latn/"])
+def test_home_query_count_does_not_grow_with_the_articles(
+    queries_to_serve, more_articles, url
+):
+    before = queries_to_serve(url)
+    more_articles(12)
+    assert before <= HOME_QUERIES
+    assert queries_to_serve(url) == before

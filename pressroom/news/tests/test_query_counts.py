@@ -1,0 +1,67 @@
+"""Serving the newsroom and an article takes a fixed number of SQL queries,
+however many articles there are."""
+
+from wagtail.models import Page
+
+import pytest
+
+from pressroom.news.models import ArticlePage, NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+
+# Measured with the demo content; a change that adds queries must say why.
+NEWSROOM_QUERIES = 24
+ARTICLE_QUERIES = 23
+LANGUAGES = ("en", "sr", "sr-latn")
+
+
+def content_code(language):
+    return "en" if language == "en" else "sr"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_newsroom_query_count_does_not_grow_with_the_articles(
+    queries_to_serve, more_articles, reading_url, language
+):
+    newsroom = NewsIndexPage.objects.filter(
+        locale__language_code=content_code(language)
+    ).order_by("-depth")[0]
+    url = reading_url(newsroom, language)
+    before = queries_to_serve(url)
+    more_articles(12)
+    assert before <= NEWSROOM_QUERIES
+    assert queries_to_serve(url) == before
+    assert queries_to_serve(url + "?page=2") == before
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_article_query_count_does_not_grow_with_the_articles(
+    queries_to_serve, more_articles, reading_url, language
+):
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code=content_code(language))
+        .order_by("-pk")
+        .first()
+    )
+    url = reading_url(article, language)
+    before = queries_to_serve(url)
+    more_articles(12)
+    newest = ArticlePage.objects.live().filter(locale=article.locale).last()
+    assert before <= ARTICLE_QUERIES
+    assert queries_to_serve(url) == before
+    # a new article (image, topics, a related article) stays within the bound
+    assert queries_to_serve(reading_url(newest, language)) <= ARTICLE_QUERIES
+
+
+def test_every_demo_article_stays_within_the_bound(queries_to_serve, reading_url):
+    for article in ArticlePage.objects.live():
+        for language in LANGUAGES:
+            if content_code(language) != article.locale.language_code:
+                continue
+            assert queries_to_serve(reading_url(article, language)) <= ARTICLE_QUERIES
+
+
+def test_content_pages_share_the_article_bound(queries_to_serve, reading_url):
+    about = Page.objects.live().filter(depth=3, show_in_menus=True).first()
+    assert queries_to_serve(reading_url(about, "en")) <= ARTICLE_QUERIES
