@@ -1,6 +1,7 @@
 """How to reach the office: contact points kept as site settings; the Contact page."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,15 @@ class OfficeContacts(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("office contacts")
+
+    @cached_property
+    def points(self):
+        """The contact points in order, read once per request (see for_request)."""
+        return list(self.contact_points.all())
+
+    def point_for(self, role):
+        """The first contact point with ``role``, or None."""
+        return next((point for point in self.points if point.role == role), None)
 
 
 class ContactRole(models.TextChoices):

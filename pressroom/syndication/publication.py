@@ -63,8 +63,7 @@ def office_name(request):
     """The office's name in the active reading language (the publisher)."""
     site = Site.find_for_request(request) if request is not None else None
     if site is not None:
-        contacts = OfficeContacts.for_site(site)
-        office = contacts.contact_points.filter(role=ContactRole.OFFICE).first()
+        office = OfficeContacts.for_request(request).point_for(ContactRole.OFFICE)
         if office is not None:
             return office.name
         return site.site_name or site.root_page.localized.title

@@ -13,8 +13,8 @@ register = template.Library()
 def contact_points(context, heading_level=2):
     """Render the office's contact points for the current site."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
     points = []
-    if site is not None:
-        points = list(OfficeContacts.for_site(site).contact_points.all())
+    if request is not None and Site.find_for_request(request) is not None:
+        # for_request keeps the setting on the request: one read per page.
+        points = OfficeContacts.for_request(request).points
     return {"contact_points": points, "heading_level": heading_level}
