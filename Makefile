@@ -64,6 +64,13 @@ demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) rebuild_search_index
 
 run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/
+	@# The task worker sends e-mail; the scheduler publishes scheduled pages and
+	@# runs the daily jobs. Both stop with the server (Ctrl-C).
+	@$(MANAGE) db_worker --backend background --queue-name '*' --no-reload --verbosity 0 & \
+	worker=$$!; \
+	$(MANAGE) run_scheduler & \
+	scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and run the whole suite
@@ -86,9 +93,9 @@ format: install-dev ## Fix code and template style
 	$(BIN)/djhtml $$(git ls-files '*.html')
 
 messages: install-dev ## Update the Serbian catalogues (Latin derived from Cyrillic) and compile them
-	cd pressroom && ../$(MANAGE) makemessages --locale sr --no-obsolete --no-location --ignore 'demo/*'
+	cd pressroom && $(abspath $(BIN))/python $(CURDIR)/manage.py makemessages --locale sr --no-obsolete --no-location --ignore 'demo/*'
 	$(MANAGE) latinize_catalogue
-	cd pressroom && ../$(MANAGE) compilemessages --locale sr --locale sr_Latn
+	cd pressroom && $(abspath $(BIN))/python $(CURDIR)/manage.py compilemessages --locale sr --locale sr_Latn
 
 bench: install-dev ## Run the benchmarks (see bench/README.md)
 	$(BIN)/python bench/transliteration.py

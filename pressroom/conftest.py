@@ -38,3 +38,34 @@ def url_in_reading_language(page, language):
 def reading_url():
     """Return a function giving a page's URL in a reading language."""
     return url_in_reading_language
+
+
+def run_background_tasks(max_tasks=None):
+    """Run the tasks waiting in the database queue, in this process, then return.
+
+    This is django-tasks-db's own worker, minus two things a test cannot
+    have: signal handlers, and closing the connection between tasks (the
+    test's database lives inside one transaction).
+    """
+    from unittest import mock
+
+    from django_tasks_db.management.commands import db_worker
+
+    worker = db_worker.Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="background",
+        startup_delay=False,
+        max_tasks=max_tasks,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        worker.run()
+
+
+@pytest.fixture
+def deliver_email(db):
+    """Run the e-mail worker (call it); django.core.mail.outbox then has the mail."""
+    return run_background_tasks

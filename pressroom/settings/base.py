@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "pressroom.contact",
     "pressroom.demo",
     "pressroom.search",
+    "pressroom.outbox",
+    "pressroom.scheduling",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -54,6 +56,8 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail.locales",
     "wagtail",
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -181,6 +185,33 @@ EMAIL_BACKEND = os.environ.get(
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Pressroom <noreply@pressroom.invalid>"
 )
+
+# Background work. Wagtail's own small tasks run at once ("default"); e-mail
+# and other work that must survive a crash is stored in the database
+# ("background") and run by `manage.py db_worker --backend background
+# --queue-name '*'`, which `make run` starts (see docs/deployment.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default", "email"],
+    },
+}
+# Seconds between attempts to send an e-mail (the last repeats), and when to give up.
+OUTBOX_RETRY_DELAYS = [60, 300, 900, 1800, 3600]
+OUTBOX_MAX_ATTEMPTS = 72
+
+# Periodic jobs, run by `manage.py run_scheduler` (started by `make run`).
+# Each runs a management command every N minutes or daily at a local time.
+SCHEDULED_JOBS = [
+    {"command": "publish_scheduled", "every_minutes": 1},
+    {"command": "deliver_outstanding_email", "every_minutes": 10},
+    {
+        "command": "prune_db_task_results",
+        "daily_at": "03:30",
+        "args": ["--backend", "background", "--queue-name", "*"],
+    },
+]
 
 LOGGING = {
     "version": 1,
