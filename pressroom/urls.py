@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("pressroom.search.urls")),
+    path("", include("pressroom.inquiries.urls")),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -16,3 +16,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 MIDDLEWARE = [
     m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"
 ]
+INQUIRY_ATTACHMENT_ROOT = BASE_DIR / "var" / "test-inquiry-attachments"
+INQUIRY_HQ_EMAIL = "hq-press@example.org"
+INQUIRY_DESK_EMAILS = ["desk@example.org"]
