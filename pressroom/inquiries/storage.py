@@ -6,6 +6,7 @@ nothing can link to a file. Staff download an attachment through
 ``views.attachment_download``, which checks their permission.
 """
 
+import os
 import secrets
 
 from django.conf import settings
@@ -15,12 +16,23 @@ from django.utils.deconstruct import deconstructible
 
 @deconstructible
 class PrivateAttachmentStorage(FileSystemStorage):
-    """A file system storage rooted in the private attachment folder."""
+    """A file system storage rooted in the private attachment folder.
+
+    The folder is read from the settings on every use, not when the model
+    is imported, so that a changed setting (tests, deployments) takes effect.
+    """
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("location", settings.INQUIRY_ATTACHMENT_ROOT)
         kwargs["base_url"] = None
         super().__init__(**kwargs)
+
+    @property
+    def base_location(self):
+        return str(settings.INQUIRY_ATTACHMENT_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
 
     def url(self, name):
         raise NotImplementedError("Inquiry attachments have no public URL.")
