@@ -106,34 +106,34 @@ def inquiry_submit(
     """Store a new inquiry with its reference, then queue the acknowledgement."""
     now = now or timezone.now()
     is_media = is_media_request(outlet=outlet, says_private_person=says_private_person)
+    outlet_match = MediaOutlet.for_email(email) if is_media else None
+    inquiry = Inquiry(
+        received_at=now,
+        name=name,
+        outlet=outlet,
+        role=role,
+        email=email,
+        phone=phone,
+        reply_language=reply_language,
+        subject=subject,
+        question=question,
+        deadline=deadline,
+        says_private_person=says_private_person,
+        is_media=is_media,
+        verified=outlet_match is not None,
+        matched_outlet=outlet_match,
+        response_due_at=response_clock().due(now) if is_media else None,
+    )
+    if attachment is not None:
+        inquiry.attachment_name = attachment.name[:200]
+        inquiry.attachment_type = attachment_type
+        inquiry.attachment = attachment
+    inquiry.full_clean(exclude=["attachment", "reference"])
+    # Everything that can be done before the reference is taken is done: the
+    # counter row stays locked from here until the transaction commits.
+    year = now.astimezone(timezone.get_default_timezone()).year
     with transaction.atomic():
-        reference = allocate_reference(
-            year=now.astimezone(timezone.get_default_timezone()).year
-        )
-        outlet_match = MediaOutlet.for_email(email) if is_media else None
-        inquiry = Inquiry(
-            reference=str(reference),
-            received_at=now,
-            name=name,
-            outlet=outlet,
-            role=role,
-            email=email,
-            phone=phone,
-            reply_language=reply_language,
-            subject=subject,
-            question=question,
-            deadline=deadline,
-            says_private_person=says_private_person,
-            is_media=is_media,
-            verified=outlet_match is not None,
-            matched_outlet=outlet_match,
-            response_due_at=response_clock().due(now) if is_media else None,
-        )
-        if attachment is not None:
-            inquiry.attachment_name = attachment.name[:200]
-            inquiry.attachment_type = attachment_type
-            inquiry.attachment = attachment
-        inquiry.full_clean(exclude=["attachment"])
+        inquiry.reference = str(allocate_reference(year=year))
         inquiry.save()
         _record(inquiry, InquiryEvent.Action.SUBMITTED)
         _mail_journalist(inquiry, "acknowledgement" if is_media else "not_media_reply")
