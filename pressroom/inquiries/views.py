@@ -1,9 +1,11 @@
 """The public side: the inquiry form (served by MediaInquiryPage) and the status page.
 
-Spam (honeypot filled in, sent faster than a person can, forged form stamp,
-too many from one client) is answered with the same confirmation page a real
-sender gets, with a reference of the same shape, and counted; nothing is
-stored and no e-mail is sent.
+Spam (too many posts from one client; or a valid form with the honeypot
+filled in, sent faster than a person can, or with a forged form stamp) is
+answered with the same confirmation page a real sender gets, with a
+reference of the same shape, and counted; nothing is stored and no e-mail is
+sent. Form errors are shown to everyone: a person who makes a mistake must
+see it.
 """
 
 import logging
@@ -29,8 +31,8 @@ from .reference import Reference
 logger = logging.getLogger(__name__)
 
 RECEIVED_SALT = "pressroom.inquiries.received"
-# A little above the attachment limit, for the other fields and the encoding.
-MAX_REQUEST_BYTES = settings.INQUIRY_MAX_ATTACHMENT_BYTES + 1024 * 1024
+# Room above the attachment limit for the other fields and the encoding.
+REQUEST_OVERHEAD_BYTES = 1024 * 1024
 
 
 def _received_token(reference, is_media):
@@ -45,15 +47,8 @@ def _read_received(value):
         return None
 
 
-def _spam_reason(request, form_data):
-    """Why this submission looks automated, or None."""
-    if not allow_request(
-        request,
-        scope="inquiry",
-        limit=settings.INQUIRY_RATE_LIMIT_PER_HOUR,
-        window_seconds=3600,
-    ):
-        return RejectedSubmission.Reason.RATE_LIMIT
+def _spam_reason(form_data):
+    """Why this (otherwise valid) submission looks automated, or None."""
     if form_data.get(HONEYPOT_FIELD):
         return RejectedSubmission.Reason.HONEYPOT
     elapsed = seconds_since_start(form_data.get("started", ""))
@@ -64,11 +59,27 @@ def _spam_reason(request, form_data):
     return None
 
 
+def _over_rate_limit(request):
+    return not allow_request(
+        request,
+        scope="inquiry",
+        limit=settings.INQUIRY_RATE_LIMIT_PER_HOUR,
+        window_seconds=3600,
+    )
+
+
 def _decoy_reference():
     """A reference of the real shape for a rejected sender's confirmation page."""
     year = timezone.localdate().year
     number = secrets.randbelow(90_000) + 1
     return str(Reference(settings.INQUIRY_REFERENCE_PREFIX, year, number))
+
+
+def _reject_as_spam(page, reason):
+    """Count the rejection and show what a real sender would see."""
+    services.count_rejected_submission(reason=reason)
+    logger.info("Inquiry rejected as spam: %s", reason)
+    return _redirect_to_confirmation(page, _decoy_reference(), True)
 
 
 def _redirect_to_confirmation(page, reference, is_media):
@@ -95,31 +106,41 @@ def _initial(request):
     return {"started": signed_start_time(), "reply_language": language}
 
 
+def _content_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 def _submit(request, page, context):
-    too_large = int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES
-    if too_large:
+    limit = settings.INQUIRY_MAX_ATTACHMENT_BYTES + REQUEST_OVERHEAD_BYTES
+    if _content_length(request) > limit:
         # Refused before Django reads the upload.
-        form = InquiryForm(initial=_initial(request))
-        form.add_error(
-            None, _("The form is too large: the attachment may be at most 10 MB.")
+        context["form"] = InquiryForm(initial=_initial(request))
+        context["form_error"] = _(
+            "The form is too large: the attachment may be at most 10 MB."
         )
-        context["form"] = form
         return render(request, page.get_template(request), context, status=413)
 
-    reason = _spam_reason(request, request.POST)
-    if reason is not None:
-        services.count_rejected_submission(reason=reason)
-        logger.info("Inquiry rejected as spam: %s", reason)
-        return _redirect_to_confirmation(page, _decoy_reference(), True)
+    # Every POST counts against the client's limit; a flood of them, valid
+    # or not, ends up on the decoy page.
+    if _over_rate_limit(request):
+        return _reject_as_spam(page, RejectedSubmission.Reason.RATE_LIMIT)
 
     form = InquiryForm(request.POST, request.FILES)
     if not form.is_valid():
-        # A fresh stamp, so that correcting the form is not mistaken for spam.
+        # Mistakes are shown to everyone, with a fresh stamp so that
+        # correcting the form is not mistaken for a robot's speed.
         data = request.POST.copy()
         data["started"] = signed_start_time()
         form.data = data
         context["form"] = form
         return render(request, page.get_template(request), context, status=400)
+
+    reason = _spam_reason(request.POST)
+    if reason is not None:
+        return _reject_as_spam(page, reason)
 
     data = form.cleaned_data
     try:

@@ -179,3 +179,21 @@ def test_one_client_may_send_only_so_many_an_hour(
         send(client, form_page, submission())
     assert Inquiry.objects.count() == 2
     assert RejectedSubmission.objects.get(reason="rate_limit").count == 2
+
+
+def test_a_person_who_sends_an_empty_form_at_once_sees_the_errors(client, form_page):
+    from pressroom.inquiries.forms import signed_start_time
+
+    response = send(client, form_page, {"started": signed_start_time()})
+    assert response.status_code == 400
+    assert "This field is required." in response.content.decode()
+    assert RejectedSubmission.objects.count() == 0
+
+
+def test_a_request_over_the_size_limit_is_refused_before_it_is_read(
+    client, form_page, submission
+):
+    response = send(client, form_page, submission(), CONTENT_LENGTH=str(12 * 1024**2))
+    assert response.status_code == 413
+    assert "at most 10 MB" in response.content.decode()
+    assert Inquiry.objects.count() == 0
