@@ -82,10 +82,11 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 screenshots: test-tools ## Picture home and an article, every language, phone and desktop (test-artifacts/)
 	$(BIN)/python -m pressroom.tests.browser.screenshots
 
-lint: install-dev ## Check code style (ruff) and template style (djhtml)
+lint: install-dev ## Check code style (ruff), template style (djhtml) and security (bandit)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check $$(git ls-files '*.html')
+	$(BIN)/bandit --quiet --recursive pressroom bench --severity-level high
 
 format: install-dev ## Fix code and template style
 	$(BIN)/ruff check --fix .

@@ -69,3 +69,17 @@ def run_background_tasks(max_tasks=None):
 def deliver_email(db):
     """Run the e-mail worker (call it); django.core.mail.outbox then has the mail."""
     return run_background_tasks
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """A signed-in administrator who has also passed the two-factor step."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=admin_user, name="phone", confirmed=True)
+    client.force_login(admin_user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client

@@ -8,9 +8,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pressroom.health.views import healthz
 from pressroom.search.views import openapi_document, search_api
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/two-factor/", include("pressroom.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/search", search_api, name="search_api"),

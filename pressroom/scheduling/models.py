@@ -1,6 +1,7 @@
 """The scheduler's memory: when each periodic job last ran, and how it ended."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,7 +9,7 @@ class JobRun(models.Model):
     """The latest run of one periodic job, so a restart never repeats a daily job."""
 
     name = models.CharField(_("job"), max_length=200, unique=True)
-    first_seen_at = models.DateTimeField(auto_now_add=True)
+    first_seen_at = models.DateTimeField(default=timezone.now)
     last_started_at = models.DateTimeField(_("last started"), null=True)
     last_finished_at = models.DateTimeField(_("last finished"), null=True)
     last_error = models.TextField(_("last error"), blank=True)

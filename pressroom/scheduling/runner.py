@@ -37,7 +37,9 @@ def run_due_jobs(now=None):
     now = now or timezone.now()
     ran = []
     for job in scheduled_jobs():
-        run, _ = JobRun.objects.get_or_create(name=job.name)
+        run, _ = JobRun.objects.get_or_create(
+            name=job.name, defaults={"first_seen_at": now}
+        )
         since = run.last_started_at or run.first_seen_at
         if not is_due(job, since, now, settings.TIME_ZONE) or not _claim(run, now):
             continue

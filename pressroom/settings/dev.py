@@ -17,3 +17,5 @@ STORAGES["staticfiles"] = {
 MIDDLEWARE = [
     m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"
 ]
+# The demo's administrator signs in with a password alone unless asked otherwise.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)

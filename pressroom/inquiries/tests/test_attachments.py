@@ -11,6 +11,8 @@ from PIL import Image
 
 from pressroom.inquiries.models import Inquiry
 
+from .factories import log_in
+
 pytestmark = pytest.mark.django_db
 
 PDF = (
@@ -43,7 +45,7 @@ def test_a_pdf_is_kept_privately_under_a_random_name(
     assert not str(stored).startswith(str(settings.MEDIA_ROOT))
     assert not str(stored).startswith(str(settings.STATIC_ROOT))
 
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     download = client.get(reverse("inquiries_admin:attachment", args=[inquiry.pk]))
     assert download.status_code == 200
     assert download["Content-Type"] == "application/pdf"

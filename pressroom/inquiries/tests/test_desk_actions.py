@@ -12,7 +12,7 @@ from pressroom.inquiries import services
 from pressroom.inquiries.clock import BELGRADE
 from pressroom.inquiries.models import AnswerTemplate, Inquiry, InquiryEvent
 
-from .factories import submit_inquiry
+from .factories import log_in, submit_inquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ def act(client, inquiry, action, **data):
 
 def test_assign_note_and_status_are_recorded_in_the_history(client, desk_member):
     inquiry = submit_inquiry()
-    client.force_login(desk_member)
+    log_in(client, desk_member)
 
     act(client, inquiry, "assign", assignee=desk_member.pk)
     act(client, inquiry, "note", text="Check with the defence attaché")
@@ -44,7 +44,7 @@ def test_assign_note_and_status_are_recorded_in_the_history(client, desk_member)
 
 def test_a_status_change_that_makes_no_sense_is_refused(client, desk_member):
     inquiry = submit_inquiry()
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     act(client, inquiry, "status", status="closed")
     act(client, inquiry, "status", status="declined")  # closed → declined: no
     inquiry.refresh_from_db()
@@ -93,7 +93,7 @@ def test_the_answer_is_mailed_in_latin_and_shown_on_the_status_page(
     template = AnswerTemplate.objects.create(
         title="Confirmed", body_en="Yes, it is confirmed.", body_sr="Да, потврђено је."
     )
-    client.force_login(desk_member)
+    log_in(client, desk_member)
 
     detail = client.get(
         reverse("inquiries_admin:detail", args=[inquiry.pk]),
@@ -124,7 +124,7 @@ def test_the_queue_filters_and_marks_overdue_items(client, desk_member):
     late = submit_inquiry(subject="Late one", now=long_ago, deadline=None)
     fresh = submit_inquiry(subject="Fresh one", deadline=None)
     services.inquiry_assign(inquiry=fresh, assignee=desk_member, actor=desk_member)
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     queue = reverse("inquiries_admin:queue")
 
     overdue = client.get(queue, {"urgency": "overdue"}).content.decode()
@@ -144,7 +144,7 @@ def test_the_queue_filters_and_marks_overdue_items(client, desk_member):
 
 def test_bad_queue_filters_are_ignored(client, desk_member):
     submit_inquiry(subject="Still listed")
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     response = client.get(
         reverse("inquiries_admin:queue"),
         {"status": "<x>", "assignee": "abc", "verified": "?", "urgency": "'"},

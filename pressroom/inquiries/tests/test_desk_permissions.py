@@ -7,7 +7,7 @@ import pytest
 from pressroom.inquiries import services
 from pressroom.inquiries.models import Inquiry
 
-from .factories import submit_inquiry
+from .factories import log_in, submit_inquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def urls(inquiry):
 
 
 def test_an_editor_cannot_read_inquiries(client, editor, inquiries):
-    client.force_login(editor)
+    log_in(client, editor)
     for inquiry in inquiries:
         for url in urls(inquiry):
             response = client.get(url, follow=True)
@@ -48,7 +48,7 @@ def test_an_editor_cannot_read_inquiries(client, editor, inquiries):
 
 def test_an_editor_cannot_act_on_an_inquiry(client, editor, inquiries):
     kept, _forwarded = inquiries
-    client.force_login(editor)
+    log_in(client, editor)
     url = reverse("inquiries_admin:act", args=[kept.pk, "answer"])
     assert_denied(client.post(url, {"text": "Leaked"}))
     kept.refresh_from_db()
@@ -62,7 +62,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, inquiries):
 
 
 def test_the_desk_sees_every_inquiry(client, desk_member, inquiries):
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     queue = client.get(reverse("inquiries_admin:queue")).content.decode()
     assert "Kept by the office" in queue and "Sent to headquarters" in queue
     assert "Media desk" in client.get("/admin/").content.decode()
@@ -70,7 +70,7 @@ def test_the_desk_sees_every_inquiry(client, desk_member, inquiries):
 
 def test_hq_sees_only_what_was_forwarded(client, hq_member, inquiries):
     kept, forwarded = inquiries
-    client.force_login(hq_member)
+    log_in(client, hq_member)
     queue = client.get(reverse("inquiries_admin:queue") + "?status=all")
     assert "Sent to headquarters" in queue.content.decode()
     assert "Kept by the office" not in queue.content.decode()
@@ -87,7 +87,7 @@ def test_hq_adds_guidance_but_cannot_answer_or_see_notes(
     services.inquiry_add_note(
         inquiry=forwarded, text="Internal: call the embassy first", actor=desk_member
     )
-    client.force_login(hq_member)
+    log_in(client, hq_member)
 
     detail = client.get(urls(forwarded)[1]).content.decode()
     assert "call the embassy" not in detail
@@ -111,6 +111,6 @@ def test_hq_cannot_download_attachments_of_inquiries_not_forwarded(
     client, hq_member, desk_member, inquiries
 ):
     kept, _forwarded = inquiries
-    client.force_login(hq_member)
+    log_in(client, hq_member)
     url = reverse("inquiries_admin:attachment", args=[kept.pk])
     assert client.get(url, follow=True).status_code == 404

@@ -14,7 +14,7 @@ from pressroom.inquiries import services
 from pressroom.inquiries.clock import BELGRADE
 from pressroom.inquiries.models import Inquiry, InquiryEvent
 
-from .factories import submit_inquiry
+from .factories import log_in, submit_inquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +96,7 @@ def test_statistics_show_counts_median_and_deadlines_kept(client, desk_member):
     services.inquiry_answer(
         inquiry=slow, text="b", actor=desk_member, now=monday + timedelta(hours=4)
     )
-    client.force_login(desk_member)
+    log_in(client, desk_member)
 
     page = client.get(reverse("inquiries_admin:statistics")).content.decode()
 

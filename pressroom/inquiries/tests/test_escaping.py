@@ -6,6 +6,8 @@ import pytest
 
 from pressroom.inquiries.models import Inquiry
 
+from .factories import log_in
+
 pytestmark = pytest.mark.django_db
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)><b>bold</b>'
@@ -29,7 +31,7 @@ def test_markup_in_an_inquiry_is_escaped_on_the_status_page_and_in_the_admin(
     inquiry.save()
 
     status = client.get(f"/en/inquiry-status/{inquiry.status_token}/").content.decode()
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     detail = client.get(
         reverse("inquiries_admin:detail", args=[inquiry.pk])
     ).content.decode()

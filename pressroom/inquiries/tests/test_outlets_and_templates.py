@@ -4,7 +4,7 @@ import pytest
 
 from pressroom.inquiries.models import AnswerTemplate, MediaOutlet
 
-from .factories import submit_inquiry
+from .factories import log_in, submit_inquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_the_desk_registers_an_outlet_and_its_domain_verifies_new_inquiries(
     client, desk_member
 ):
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     assert client.get("/admin/media_outlets/").status_code == 200
 
     response = client.post(
@@ -31,7 +31,7 @@ def test_the_desk_registers_an_outlet_and_its_domain_verifies_new_inquiries(
 
 
 def test_the_desk_writes_answer_templates(client, desk_member):
-    client.force_login(desk_member)
+    log_in(client, desk_member)
     response = client.post(
         "/admin/answer_templates/new/",
         {
@@ -48,7 +48,7 @@ def test_the_desk_writes_answer_templates(client, desk_member):
 
 @pytest.mark.parametrize("path", ["/admin/media_outlets/", "/admin/answer_templates/"])
 def test_an_editor_cannot_open_the_registers(client, editor, path):
-    client.force_login(editor)
+    log_in(client, editor)
     response = client.get(path)
     assert response.status_code == 302
     assert response["Location"] == "/admin/"

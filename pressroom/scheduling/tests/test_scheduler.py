@@ -1,6 +1,6 @@
 """The scheduler runs due jobs once, remembers them, and survives a failing job."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.core import mail
 from django.utils import timezone
@@ -23,8 +23,11 @@ def jobs(settings):
     return settings
 
 
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, 30, tzinfo=UTC)
+
+
 def test_due_jobs_run_once_and_a_failure_is_recorded(jobs):
-    now = timezone.now()
+    now = MONDAY_MORNING
     assert run_due_jobs(now) == []  # first seen: every job waits for its slot
 
     later = now + timedelta(minutes=11)
@@ -37,13 +40,13 @@ def test_due_jobs_run_once_and_a_failure_is_recorded(jobs):
 
 
 def test_a_daily_job_runs_the_next_day_at_its_time(jobs):
-    now = timezone.now()
-    run_due_jobs(now)
-    next_day = timezone.localtime(now + timedelta(days=1)).replace(
-        hour=7, minute=30, second=0, microsecond=0
-    )
-    assert "check" in run_due_jobs(next_day + timedelta(days=1))
-    assert "check" not in run_due_jobs(next_day + timedelta(days=1, minutes=1))
+    run_due_jobs(MONDAY_MORNING)  # 10:00 in Belgrade, after 07:30: not today
+    assert "check" not in run_due_jobs(MONDAY_MORNING + timedelta(hours=8))
+
+    tuesday_0730 = datetime(2026, 11, 24, 6, 30, tzinfo=UTC)
+    assert "check" not in run_due_jobs(tuesday_0730 - timedelta(minutes=1))
+    assert "check" in run_due_jobs(tuesday_0730)
+    assert "check" not in run_due_jobs(tuesday_0730 + timedelta(hours=1))
 
 
 def test_the_sweep_sends_mail_whose_task_was_lost(jobs, settings):
@@ -63,8 +66,7 @@ def test_the_sweep_sends_mail_whose_task_was_lost(jobs, settings):
     )
     DBTaskResult.objects.all().delete()  # the queue was cleared by accident
 
-    now = timezone.now()
-    run_due_jobs(now)
-    run_due_jobs(now + timedelta(minutes=11))
+    run_due_jobs(timezone.now())
+    run_due_jobs(timezone.now() + timedelta(minutes=11))
 
     assert [message.subject for message in mail.outbox] == ["Најновије вести: Вест"]

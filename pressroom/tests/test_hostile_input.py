@@ -1,0 +1,146 @@
+"""Random and hostile input at every public endpoint: never a 5xx, never unescaped.
+
+Hypothesis generates text from all of Unicode mixed with markup, script,
+SQL, FTS syntax, control characters and very long strings, and sends it as
+query parameters, path segments and headers to the reader-facing endpoints.
+Each response must be a normal answer (2xx, 3xx, 4xx) and must not contain
+the injected markup unescaped.
+"""
+
+from urllib.parse import quote, urlencode
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ["en", "sr", "sr-latn"]
+MARKER = "<x-fuzz-7>"
+HOSTILE = [
+    MARKER,
+    f'"><script>alert(1)</script>{MARKER}',
+    f"' OR 1=1 --{MARKER}",
+    'NEAR(a b) AND "unbalanced',
+    "a* OR b^ OR c:d (((",
+    "\x00\x01\x1f\x7f",
+    "%00%2e%2e%2f",
+    "../../etc/passwd",
+    "Вучић Đorđević džep ЉУБАВ",
+    "\u202e\ufeff\U0001f600",
+    "9" * 40,
+    "-1",
+]
+hostile_text = st.one_of(
+    st.sampled_from(HOSTILE),
+    st.text(max_size=80),
+    st.builds(lambda a, b: a + MARKER + b, st.text(max_size=20), st.text(max_size=20)),
+    st.text(min_size=3000, max_size=6000, alphabet="аbв<>\"'&; "),
+)
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@pytest.fixture(autouse=True)
+def no_search_rate_limit(settings):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 0
+
+
+def assert_handled(response):
+    assert response.status_code < 500, response.status_code
+    body = response.content.decode("utf-8", errors="replace")
+    assert MARKER not in body, "injected markup came back unescaped"
+
+
+def parameter(value):
+    """Text as it can travel in a query string (a NUL byte cannot)."""
+    return value.replace("\x00", "")
+
+
+def query_string(**values):
+    return urlencode({name: parameter(value) for name, value in values.items()})
+
+
+@FUZZ
+@given(
+    language=st.sampled_from(LANGUAGES),
+    q=hostile_text,
+    kind=hostile_text,
+    year=hostile_text,
+    page=hostile_text,
+)
+def test_search_page(client, language, q, kind, year, page):
+    query = query_string(q=q, kind=kind, year=year, page=page)
+    assert_handled(client.get(f"/{language}/search/?{query}"))
+
+
+@FUZZ
+@given(lang=hostile_text, q=hostile_text, page=hostile_text, kind=hostile_text)
+def test_search_api(client, lang, q, page, kind):
+    query = query_string(lang=lang, q=q, page=page, kind=kind)
+    response = client.get(f"/api/search?{query}")
+    assert_handled(response)
+    assert response["Content-Type"].startswith("application/json")
+
+
+@pytest.fixture
+def newsroom_urls(reading_url):
+    from pressroom.news.models import NewsIndexPage
+
+    urls = {}
+    for language in LANGUAGES:
+        locale = "en" if language == "en" else "sr"
+        newsroom = NewsIndexPage.objects.live().filter(locale__language_code=locale)
+        urls[language] = reading_url(newsroom.first(), language)
+    return urls
+
+
+@FUZZ
+@given(
+    language=st.sampled_from(LANGUAGES),
+    kind=hostile_text,
+    year=hostile_text,
+    topic=hostile_text,
+    page=hostile_text,
+)
+def test_newsroom_filters(client, newsroom_urls, language, kind, year, topic, page):
+    query = query_string(kind=kind, year=year, topic=topic, page=page)
+    response = client.get(f"{newsroom_urls[language]}?{query}")
+    assert response.status_code == 200
+    assert_handled(response)
+
+
+@FUZZ
+@given(code=hostile_text, next_url=hostile_text)
+def test_language_chooser(client, code, next_url):
+    path = f"/language/{quote(parameter(code), safe='')}/"
+    response = client.get(f"{path}?{query_string(next=next_url)}")
+    assert_handled(response)
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        assert location.startswith("/"), location
+        assert not location.startswith("//"), location
+
+
+@FUZZ
+@given(
+    prefix=st.sampled_from([*LANGUAGES, "de", "SR", "sr-LATN", ""]), rest=hostile_text
+)
+def test_arbitrary_paths(client, prefix, rest):
+    path = "/" + "/".join(filter(None, [prefix, quote(parameter(rest), safe="/")]))
+    assert_handled(client.get(path))
+
+
+@FUZZ
+@given(accept_language=hostile_text, cookie=hostile_text)
+def test_root_redirect_headers(client, accept_language, cookie):
+    header = "".join(ch for ch in accept_language if 32 <= ord(ch) < 127)
+    client.cookies["pressroom_language"] = "".join(
+        ch for ch in cookie if 32 < ord(ch) < 127 and ch not in ';,"\\'
+    )
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+    assert_handled(response)
+    assert response["Location"] in ("/en/", "/sr/", "/sr-latn/")
