@@ -58,6 +58,11 @@ def desk_users():
     )
 
 
+def is_small_number(text):
+    """ASCII digits that fit a database integer (``"²"`` and 10**30 do not)."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
 def filter_queue(queryset, params, now):
     """Apply the queue's filters: status, verified, overdue or due soon, assignee."""
     status = params.get("status", "open")
@@ -86,7 +91,7 @@ def filter_queue(queryset, params, now):
     assignee = params.get("assignee")
     if assignee == "none":
         queryset = queryset.filter(assignee__isnull=True)
-    elif assignee and assignee.isdigit():
+    elif assignee and is_small_number(assignee):
         queryset = queryset.filter(assignee_id=int(assignee))
     return queryset
 
@@ -126,6 +131,8 @@ def queue(request):
 def _inquiry_for(request, pk):
     if not can_see_desk(request.user):
         raise PermissionDenied
+    if pk > 2**63 - 1:  # beyond any database's integer: no such inquiry
+        raise Http404
     return get_object_or_404(visible_inquiries(request.user), pk=pk)
 
 
@@ -146,7 +153,7 @@ def detail(request, pk):
     if acting:
         answer_initial = {"text": inquiry.answer}
         template_id = request.GET.get("template")
-        if template_id and template_id.isdigit():
+        if template_id and is_small_number(template_id):
             chosen = AnswerTemplate.objects.filter(pk=int(template_id)).first()
             if chosen:
                 answer_initial = {

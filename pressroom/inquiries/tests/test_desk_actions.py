@@ -147,7 +147,14 @@ def test_bad_queue_filters_are_ignored(client, desk_member):
     log_in(client, desk_member)
     response = client.get(
         reverse("inquiries_admin:queue"),
-        {"status": "<x>", "assignee": "abc", "verified": "?", "urgency": "'"},
+        {"status": "<x>", "assignee": "9" * 30, "verified": "?", "urgency": "'"},
     )
     assert response.status_code == 200
     assert "Still listed" in response.content.decode()
+
+
+def test_an_impossible_inquiry_number_is_not_found(client, desk_member):
+    log_in(client, desk_member)
+    response = client.get(f"/admin/inquiries/{10**30}/")
+    assert response.status_code in (302, 404)
+    assert client.get(f"/admin/inquiries/{10**30}/", follow=True).status_code == 404
