@@ -9,7 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pressroom.health.views import healthz
-from pressroom.search.views import openapi_document, search_api
+from pressroom.search.views import search_api
+from pressroom.syndication import urls as syndication_urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -17,8 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/search", search_api, name="search_api"),
-    path("api/openapi.json", openapi_document, name="openapi"),
     path("", include("pressroom.languages.urls")),
+    path("", include(syndication_urls.urlpatterns)),
 ]
 
 if settings.DEBUG:
@@ -31,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("pressroom.search.urls")),
     path("", include("pressroom.inquiries.urls")),
+    path("", include(syndication_urls.language_urlpatterns)),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -5,12 +5,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework.fields import Field
 
 from pressroom.serbian.forms import SerbianSlugPageForm
 
@@ -51,6 +54,27 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TopicsField(Field):
+    """An article's topics in the content API: slug and name of each."""
+
+    def to_representation(self, topics):
+        return [{"slug": topic.slug, "name": topic.name} for topic in topics.all()]
+
+
+class TranslationsField(Field):
+    """An article's live, public translations in the content API: id and locale."""
+
+    def to_representation(self, article):
+        return [
+            {"id": page.pk, "locale": page.locale.language_code}
+            for page in article.get_translations()
+            .live()
+            .public()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        ]
 
 
 class ArticlePage(Page):
@@ -105,6 +129,23 @@ class ArticlePage(Page):
         index.SearchField("body"),
         index.FilterField("kind"),
         index.FilterField("date"),
+    ]
+
+    # Read-only content API (/api/v2/pages/?type=news.ArticlePage&fields=*).
+    api_fields = [
+        APIField("kind"),
+        APIField("date"),
+        APIField("place"),
+        APIField("byline"),
+        APIField("lead"),
+        APIField("body"),
+        APIField("topics", serializer=TopicsField()),
+        APIField("image"),
+        APIField(
+            "image_rendition",
+            serializer=ImageRenditionField("fill-1200x630-c100", source="image"),
+        ),
+        APIField("translations", serializer=TranslationsField(source="*")),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]

@@ -1,9 +1,6 @@
 """The reader search page (one per reading language) and the JSON endpoint."""
 
-from functools import cache
-from pathlib import Path
-
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -105,14 +102,3 @@ def _error(message, status, code):
         json_dumps_params={"ensure_ascii": False},
         headers={"Content-Language": reading_language(code).html_lang},
     )
-
-
-@cache
-def _openapi_text():
-    return (Path(__file__).parent / "openapi.json").read_text("utf-8")
-
-
-@require_GET
-def openapi_document(request):
-    """/api/openapi.json: the OpenAPI description of /api/search."""
-    return HttpResponse(_openapi_text(), content_type="application/json")

@@ -7,19 +7,21 @@ a cached Latin page is stored already converted.
 
 from pressroom.languages.reading import LATIN_CODE
 
-from .script import html_to_latin, to_latin
+from .script import html_to_latin, json_to_latin, to_latin, xml_to_latin
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Feeds, JSON and plain text carry markup only in ASCII (tags, keys, URLs),
-# which the letter conversion leaves alone.
-TEXT_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/xml",
-    "text/xml",
-    "application/json",
-    "text/plain",
-)
+# How each converted type is read: HTML and XML by their markup (escaped text
+# is unescaped before conversion, so an escaped URL cannot hide the words
+# after it), JSON value by value (letters written as \u escapes included).
+CONVERTERS = {
+    "text/html": html_to_latin,
+    "application/xhtml+xml": html_to_latin,
+    "application/rss+xml": xml_to_latin,
+    "application/atom+xml": xml_to_latin,
+    "application/xml": xml_to_latin,
+    "text/xml": xml_to_latin,
+    "application/json": json_to_latin,
+    "text/plain": to_latin,
+}
 
 
 class LatinScriptMiddleware:
@@ -35,11 +37,8 @@ class LatinScriptMiddleware:
         if response.streaming or not response.content:
             return response
         content_type = response.get("Content-Type", "").split(";")[0].strip().lower()
-        if content_type in HTML_TYPES:
-            convert = html_to_latin
-        elif content_type in TEXT_TYPES:
-            convert = to_latin
-        else:
+        convert = CONVERTERS.get(content_type)
+        if convert is None:
             return response
         charset = response.charset or "utf-8"
         text = response.content.decode(charset, errors="replace")

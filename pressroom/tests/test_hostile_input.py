@@ -50,7 +50,17 @@ def no_search_rate_limit(settings):
 
 
 def assert_handled(response):
+    """A normal answer; HTML never carries the injected markup unescaped.
+
+    JSON may quote the input back (an error naming the bad parameter): it is
+    served as application/json with nosniff, so no browser renders it.
+    """
     assert response.status_code < 500, response.status_code
+    content_type = response.get("Content-Type", "")
+    if content_type.startswith("application/json"):
+        response.json()
+        assert response["X-Content-Type-Options"] == "nosniff"
+        return
     body = response.content.decode("utf-8", errors="replace")
     assert MARKER not in body, "injected markup came back unescaped"
 
@@ -144,3 +154,37 @@ def test_root_redirect_headers(client, accept_language, cookie):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
     assert_handled(response)
     assert response["Location"] in ("/en/", "/sr/", "/sr-latn/")
+
+
+@FUZZ
+@given(
+    name=st.sampled_from(
+        [
+            "fields",
+            "type",
+            "locale",
+            "script",
+            "limit",
+            "offset",
+            "order",
+            "search",
+            "x",
+        ]
+    ),
+    value=hostile_text,
+    endpoint=st.sampled_from(["/api/v2/pages/", "/api/v2/images/"]),
+)
+def test_content_api(client, name, value, endpoint):
+    response = client.get(f"{endpoint}?{query_string(**{name: value})}")
+    assert_handled(response)
+
+
+@FUZZ
+@given(
+    language=st.sampled_from(LANGUAGES),
+    kind=hostile_text,
+    flavour=st.sampled_from(["rss.xml", "atom.xml"]),
+)
+def test_feeds(client, language, kind, flavour):
+    segment = quote(parameter(kind), safe="")
+    assert_handled(client.get(f"/{language}/feeds/{segment}/{flavour}"))

@@ -1,0 +1,125 @@
+"""The read-only content API for partners: Wagtail's API v2 at /api/v2/.
+
+Two endpoints, ``pages`` and ``images``. Pages are the live, public pages of
+the site in English and Serbian; an image is listed only while a live, public
+page uses it, so a picture uploaded for an embargoed story stays unseen.
+
+Serbian content is stored in Cyrillic. ``?script=latin`` answers in Latin:
+the request is then treated as a ``/sr-latn/`` request, so the Latin
+middleware converts the JSON on the way out and page addresses point to the
+Latin site, exactly as for a reader. Without it (or with ``script=cyrillic``)
+the answer is never converted, whatever the caller's language cookie says.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.http import JsonResponse
+from django.utils import translation
+from django.views.decorators.http import require_GET
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images import get_image_model
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, ReferenceIndex
+
+from pressroom.languages.reading import LATIN_CODE
+
+SCRIPTS = ("cyrillic", "latin")
+
+
+class ScriptChoiceMixin:
+    """Read ``?script=`` and answer in that script (see the module docstring)."""
+
+    def initial(self, request, *args, **kwargs):
+        script = request.GET.get("script", "cyrillic")
+        # The middleware converts when the request's language is Latin; a
+        # cookie must not decide that for an API answer.
+        language = LATIN_CODE if script == "latin" else "sr"
+        request._request.LANGUAGE_CODE = language
+        translation.activate(language)
+        # Django's LocaleMiddleware answers a 404 outside the language
+        # prefixes with a redirect to /<language>/…, which Wagtail's page
+        # serving would claim. Telling it this request's URLs have no
+        # prefixes keeps "no such page" a JSON 404.
+        request._request.urlconf = "pressroom.syndication.api_urls"
+        super().initial(request, *args, **kwargs)
+        if script not in SCRIPTS:
+            raise BadRequestError("script must be one of: cyrillic, latin")
+
+
+# Full-text search is /api/search, which understands Serbian in both scripts;
+# Wagtail's own ?search= would pass raw text to the admin's search backend.
+WITHOUT_SEARCH = {"search", "search_operator"}
+
+
+class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
+    """Live pages without any view restriction, whoever asks."""
+
+    known_query_parameters = (
+        PagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
+    ) | {"script"}
+    filter_backends = [
+        backend
+        for backend in PagesAPIViewSet.filter_backends
+        if backend.__name__ != "SearchFilter"
+    ]
+
+    def get_base_queryset(self):
+        # Wagtail would show a signed-in editor the pages restricted to them;
+        # partners' copies must never depend on who fetched them.
+        return super().get_base_queryset().public()
+
+
+class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
+    """Images that a live, public page uses."""
+
+    known_query_parameters = (
+        ImagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
+    ) | {"script"}
+    filter_backends = [
+        backend
+        for backend in ImagesAPIViewSet.filter_backends
+        if backend.__name__ != "SearchFilter"
+    ]
+
+    def get_queryset(self):
+        public_pages = Page.objects.live().public().values("pk")
+        used = ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id__in=[str(page["pk"]) for page in public_pages],
+            to_content_type=ContentType.objects.get_for_model(get_image_model()),
+        ).values_list("to_object_id", flat=True)
+        return get_image_model().objects.filter(pk__in=list(used)).order_by("id")
+
+
+api_router = WagtailAPIRouter("content_api")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublishedImagesAPIViewSet)
+
+
+@cache
+def openapi_description():
+    """One OpenAPI document: /api/search (search app) and /api/v2/ (this app)."""
+    search_part = Path(apps.get_app_config("search").path) / "openapi.json"
+    content_part = Path(__file__).parent / "openapi.json"
+    document = json.loads(search_part.read_text("utf-8"))
+    content = json.loads(content_part.read_text("utf-8"))
+    document["info"] = content["info"]
+    document["paths"].update(content["paths"])
+    document["components"]["schemas"].update(content["components"]["schemas"])
+    document["components"].setdefault("parameters", {}).update(
+        content["components"]["parameters"]
+    )
+    return document
+
+
+@require_GET
+def openapi_document(request):
+    """/api/openapi.json: the OpenAPI 3 description of the public APIs."""
+    return JsonResponse(openapi_description(), json_dumps_params={"indent": 1})

@@ -1,0 +1,105 @@
+"""What feeds, sharing tags, JSON-LD and the sitemap say about a published page.
+
+One place decides an article's publication time, its author, the office that
+publishes it and the picture other sites show, so a feed reader, a social
+network and a search engine are told the same thing.
+"""
+
+import mimetypes
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from wagtail.models import Site
+
+from pressroom.contact.models import ContactRole, OfficeContacts
+from pressroom.languages.reading import reading_language
+
+# One rendition for every sharing use: the 1.91:1 size Open Graph and Twitter
+# cards show without cropping, also the feed enclosure.
+SHARE_RENDITION = "fill-1200x630-c100"
+# The reading language whose URL is the hreflang x-default, in order of
+# preference: English, else the Serbian Cyrillic original.
+X_DEFAULT_ORDER = ("en", "sr")
+
+
+@dataclass(frozen=True)
+class SharedImage:
+    """A rendition of a page's picture, as other sites fetch it."""
+
+    url: str  # absolute
+    width: int
+    height: int
+    alt: str
+    mime_type: str
+    length: int  # bytes
+
+
+def published_at(article):
+    """The article's publication time, timezone-aware.
+
+    Editors set the article's ``date``; the time of day is the moment it was
+    first published when that was on the same day (in the site's time zone),
+    otherwise the start of that day. A back-dated article keeps its date.
+    """
+    first = article.first_published_at
+    if first is not None:
+        local = timezone.localtime(first)
+        if local.date() == article.date:
+            return local
+    return timezone.make_aware(datetime.combine(article.date, time.min))
+
+
+def updated_at(article):
+    """When the live version was last published (never before publication)."""
+    published = published_at(article)
+    last = article.last_published_at
+    return max(published, timezone.localtime(last)) if last else published
+
+
+def office_name(request):
+    """The office's name in the active reading language (the publisher)."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is not None:
+        contacts = OfficeContacts.for_site(site)
+        office = contacts.contact_points.filter(role=ContactRole.OFFICE).first()
+        if office is not None:
+            return office.name
+        return site.site_name or site.root_page.localized.title
+    return ""
+
+
+def author_name(article, request):
+    """Who wrote the article: its byline, else the office."""
+    return article.byline or office_name(request)
+
+
+def content_language(page):
+    """The BCP 47 tag of the page as read now (sr-Latn on the Latin site)."""
+    active = reading_language(get_language())
+    if active.content_locale == page.locale.language_code:
+        return active.html_lang
+    return reading_language(page.locale.language_code).html_lang
+
+
+def shared_image(image, request):
+    """The sharing rendition of ``image`` with absolute URL, size and type."""
+    if image is None:
+        return None
+    rendition = image.get_rendition(SHARE_RENDITION)
+    try:
+        length = rendition.file.size
+    except OSError:
+        # The file is gone from storage: better no picture than a broken one.
+        return None
+    mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+    return SharedImage(
+        url=request.build_absolute_uri(rendition.url),
+        width=rendition.width,
+        height=rendition.height,
+        alt=image.default_alt_text,
+        mime_type=mime_type,
+        length=length,
+    )
