@@ -31,6 +31,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("pressroom.search.urls")),
+    path("", include("pressroom.inquiries.urls")),
     path("", include(syndication_urls.language_urlpatterns)),
     path("", include("pressroom.subscriptions.urls")),
     # Wagtail's page serving last: it claims every path below the prefix.

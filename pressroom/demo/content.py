@@ -1585,3 +1585,58 @@ CONTACTS = [
         "email": "publicaffairs@mlo-belgrade.example.org",
     },
 ]
+
+MEDIA_INQUIRY_PAGE = {
+    "en": {
+        "title": "Media inquiries",
+        "notice": (
+            "Media Operations answers inquiries from journalists and media outlets only, "
+            "working with the Alliance’s headquarters press office. Members of the public "
+            "are kindly asked to write to the office’s general address instead."
+        ),
+        "intro": (
+            "Journalists can send us their questions here. You will receive a reference "
+            "and a private link where you can follow your inquiry and read our answer. "
+            "We aim to respond within four working hours (Monday to Friday, 08:00–16:00) "
+            "and do our best to meet your deadline."
+        ),
+    },
+    "sr": {
+        "title": "Упити медија",
+        "notice": (
+            "Служба за односе с медијима одговара само на упите новинара и медијских кућа, "
+            "у сарадњи са службом за штампу седишта Алијансе. Молимо грађане да се обрате "
+            "на општу адресу Канцеларије."
+        ),
+        "intro": (
+            "Новинари нам овде могу послати своја питања. Добићете број предмета и "
+            "приватни линк на коме можете пратити свој упит и прочитати наш одговор. "
+            "Трудимо се да одговоримо у року од четири радна сата (радним данима од 8 до "
+            "16 часова) и да испоштујемо ваш рок."
+        ),
+    },
+}
+
+MEDIA_OUTLETS = [
+    {"name": "Dnevni glasnik (fictional)", "domains": "glasnik.example.org"},
+    {
+        "name": "Radio Sava (fictional)",
+        "domains": "radiosava.example.org\nsava.example.org",
+    },
+]
+
+ANSWER_TEMPLATES = [
+    {
+        "title": "Referred to HQ press office",
+        "en": (
+            "Thank you for your question. It concerns matters handled by the Alliance’s "
+            "headquarters press office, which has been informed of your inquiry; please "
+            "find its reply below."
+        ),
+        "sr": (
+            "Захваљујемо на питању. Оно се тиче питања из надлежности службе за штампу "
+            "седишта Алијансе, која је обавештена о вашем упиту; њен одговор налазите у "
+            "наставку."
+        ),
+    },
+]

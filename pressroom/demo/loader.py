@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 
 from pressroom.contact.models import ContactPage, ContactPoint, OfficeContacts
 from pressroom.home.models import HomePage, StandardPage
+from pressroom.inquiries.models import AnswerTemplate, MediaInquiryPage, MediaOutlet
 from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
 from pressroom.serbian.script import serbian_slug
 
@@ -94,6 +95,7 @@ class DemoLoader:
         self._translated_pages(
             homes, ContactPage, "contact", content.CONTACT_PAGE, show_in_menus=True
         )
+        self._media_desk(homes, newsrooms)
         self._feature(homes, articles)
         self._contacts(homes["en"])
         self._editor()
@@ -269,6 +271,31 @@ class DemoLoader:
                 email=spec["email"],
             )
             self.created += 1
+
+    def _media_desk(self, homes, newsrooms):
+        """The inquiry form (media section: the Newsroom), outlets, a template."""
+        forms = self._translated_pages(
+            homes,
+            MediaInquiryPage,
+            "media-inquiries",
+            content.MEDIA_INQUIRY_PAGE,
+            show_in_menus=True,
+        )
+        for language, form_page in forms.items():
+            if form_page.media_section_id is None:
+                form_page.media_section = newsrooms[language]
+                form_page.save_revision().publish()
+        for spec in content.MEDIA_OUTLETS:
+            _outlet, created = MediaOutlet.objects.get_or_create(
+                name=spec["name"], defaults={"email_domains": spec["domains"]}
+            )
+            self.created += created
+        for spec in content.ANSWER_TEMPLATES:
+            _template, created = AnswerTemplate.objects.get_or_create(
+                title=spec["title"],
+                defaults={"body_en": spec["en"], "body_sr": spec["sr"]},
+            )
+            self.created += created
 
     def _editor(self):
         user_model = get_user_model()

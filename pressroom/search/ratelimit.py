@@ -1,6 +1,6 @@
-"""A per-client limit on searches, counted in Django's cache.
+"""Per-client rate limits counted in Django's cache: searches, inquiry submissions.
 
-A fixed one-minute window per client address: simple, shared by every worker
+A fixed window per client address: simple, shared by every worker
 when the cache is (Redis in production), and cheap. Behind a proxy the address
 is the proxy's unless the server passes the client's on (see docs/search.md).
 """
@@ -22,17 +22,26 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def allow_search(request):
-    """Count one search for the client; False once it is over the limit."""
-    limit = settings.SEARCH_RATE_LIMIT_PER_MINUTE
+def allow_request(request, *, scope, limit, window_seconds=WINDOW_SECONDS):
+    """Count one request of ``scope`` for the client; False once over ``limit``.
+
+    ``limit`` 0 means no limit. Each scope (search, inquiry) counts apart.
+    """
     if not limit:
         return True
-    window = int(now() // WINDOW_SECONDS)
-    key = f"search-rate:{client_address(request)}:{window}"
-    cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
+    window = int(now() // window_seconds)
+    key = f"{scope}-rate:{client_address(request)}:{window}"
+    cache.add(key, 0, timeout=window_seconds * 2)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
+        cache.set(key, 1, timeout=window_seconds * 2)
         count = 1
     return count <= limit
+
+
+def allow_search(request):
+    """Count one search for the client; False once it is over the limit."""
+    return allow_request(
+        request, scope="search", limit=settings.SEARCH_RATE_LIMIT_PER_MINUTE
+    )

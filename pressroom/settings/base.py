@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "pressroom.health",
     "pressroom.backups",
     "pressroom.twofactor",
+    "pressroom.inquiries",
     "pressroom.syndication",
     "wagtail.api.v2",
     "pressroom.pagecache",
@@ -337,6 +338,9 @@ SCHEDULED_JOBS = [
         "daily_at": "03:30",
         "args": ["--backend", "background", "--queue-name", "*"],
     },
+    # The media desk: the morning digest of open inquiries, and retention.
+    {"command": "send_inquiry_digest", "daily_at": "07:30"},
+    {"command": "erase_old_inquiries", "daily_at": "03:00"},
 ]
 
 LOGGING = {
@@ -351,3 +355,24 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# The media inquiry desk (pressroom.inquiries, docs/inquiries.md).
+INQUIRY_REFERENCE_PREFIX = os.environ.get("INQUIRY_REFERENCE_PREFIX", "MLO")
+# The first-response target in working hours (Mon–Fri 08:00–16:00, Belgrade)
+# and how long before it an inquiry counts as due soon.
+INQUIRY_FIRST_RESPONSE_HOURS = float(os.environ.get("INQUIRY_FIRST_RESPONSE_HOURS", 4))
+INQUIRY_DUE_SOON_MINUTES = int(os.environ.get("INQUIRY_DUE_SOON_MINUTES", 60))
+# Where forwarded inquiries go, and who gets the daily digest of open ones.
+INQUIRY_HQ_EMAIL = os.environ.get("INQUIRY_HQ_EMAIL", "")
+INQUIRY_DESK_EMAILS = env_list("INQUIRY_DESK_EMAILS")
+# Attachments are kept outside the web root and never served by URL.
+INQUIRY_ATTACHMENT_ROOT = Path(
+    os.environ.get("INQUIRY_ATTACHMENT_ROOT", BASE_DIR / "var" / "inquiry-attachments")
+)
+INQUIRY_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+# Spam protection: seconds a person needs at least to fill in the form, and
+# submissions allowed per client address per hour (0: no limit).
+INQUIRY_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("INQUIRY_MIN_SECONDS_TO_SUBMIT", 3))
+INQUIRY_RATE_LIMIT_PER_HOUR = int(os.environ.get("INQUIRY_RATE_LIMIT_PER_HOUR", 10))
+# Personal data of inquiries closed longer ago than this is erased.
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", 365))

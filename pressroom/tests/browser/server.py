@@ -155,9 +155,10 @@ class DemoSite:
 def _catalogue():
     """The public pages of every type, by name, with their URL in each language.
 
-    Names: ``home``, ``newsroom``, ``standard``, ``contact`` and
-    ``article-<kind>`` for every kind of article; each maps the reading
-    languages to paths and ``sr_id`` to the Serbian page's id (for the admin).
+    Names: ``home``, ``newsroom``, ``standard``, ``contact``, ``inquiry`` (the
+    media inquiry form) and ``article-<kind>`` for every kind of article;
+    each maps the reading languages to paths and ``sr_id`` to the Serbian
+    page's id (for the admin).
     """
     from django.utils import translation
 
@@ -165,6 +166,7 @@ def _catalogue():
 
     from pressroom.contact.models import ContactPage
     from pressroom.home.models import HomePage, StandardPage
+    from pressroom.inquiries.models import MediaInquiryPage
     from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
 
     english = Locale.objects.get(language_code="en")
@@ -175,6 +177,7 @@ def _catalogue():
         "newsroom": NewsIndexPage.objects.filter(**live).order_by("depth").first(),
         "standard": StandardPage.objects.filter(**live).order_by("path").first(),
         "contact": ContactPage.objects.get(**live),
+        "inquiry": MediaInquiryPage.objects.get(**live),
     }
     for kind in ArticleKind.values:
         pages[f"article-{kind}"] = (

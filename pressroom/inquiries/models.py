@@ -1,0 +1,422 @@
+"""The media inquiry desk: inquiries, their history, notes, HQ guidance, outlets.
+
+Rules live in ``services.py`` (every change of an inquiry goes through it)
+and in the pure ``clock.py``; the models hold data and a few read-only
+properties for templates.
+"""
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from pressroom.serbian.forms import SerbianSlugPageForm
+
+from . import clock
+from .storage import private_attachment_storage, random_attachment_name
+
+
+def new_status_token():
+    """An unguessable token for the journalist's private status link."""
+    return secrets.token_urlsafe(32)
+
+
+class ReplyLanguage(models.TextChoices):
+    """The language and script of everything the journalist receives."""
+
+    ENGLISH = "en", "English"
+    SERBIAN_CYRILLIC = "sr", "Српски (ћирилица)"
+    SERBIAN_LATIN = "sr-latn", "Srpski (latinica)"
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("In progress")
+    FORWARDED = "forwarded", _("Forwarded to HQ")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+    DECLINED = "declined", _("Declined")
+
+
+OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.FORWARDED)
+
+
+class MediaOutlet(models.Model):
+    """A registered media outlet; inquiries from its e-mail domains are verified."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    email_domains = models.TextField(
+        _("e-mail domains"),
+        help_text=_("One per line, for example newsroom.example.org"),
+    )
+
+    class Meta:
+        verbose_name = _("media outlet")
+        verbose_name_plural = _("media outlets")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def domains(self):
+        return {
+            line.strip().lower().lstrip("@")
+            for line in self.email_domains.replace(",", "\n").splitlines()
+            if line.strip()
+        }
+
+    @classmethod
+    def for_email(cls, email):
+        """The outlet whose registered domain the address belongs to, or None."""
+        domain = email.rpartition("@")[2].strip().lower()
+        if not domain:
+            return None
+        for outlet in cls.objects.all():
+            if domain in outlet.domains:
+                return outlet
+        return None
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number given out in a year (one row per year).
+
+    The submission's transaction increments the row with an UPDATE, which
+    holds the row's lock until it commits, so concurrent submissions queue
+    for their numbers on PostgreSQL as on SQLite.
+    """
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last_number}"
+
+
+class Inquiry(models.Model):
+    """One journalist's question, from submission to answer."""
+
+    Status = Status
+
+    reference = models.CharField(_("reference"), max_length=30, unique=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    # What the journalist told us (erased by the retention command).
+    name = models.CharField(_("name"), max_length=200)
+    outlet = models.CharField(_("media outlet"), max_length=200, blank=True)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    reply_language = models.CharField(
+        _("language and script of the reply"),
+        max_length=10,
+        choices=ReplyLanguage.choices,
+        default=ReplyLanguage.ENGLISH,
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    question = models.TextField(_("question"))
+    deadline = models.DateTimeField(_("journalist's deadline"), null=True, blank=True)
+    says_private_person = models.BooleanField(
+        _("says they are a private person"), default=False
+    )
+    attachment = models.FileField(
+        _("attachment"),
+        storage=private_attachment_storage,
+        upload_to=random_attachment_name,
+        blank=True,
+        max_length=200,
+    )
+    attachment_name = models.CharField(
+        _("attachment's file name"), max_length=200, blank=True
+    )
+    attachment_type = models.CharField(
+        _("attachment's type"), max_length=50, blank=True
+    )
+
+    # The desk's view of it.
+    is_media = models.BooleanField(_("from the media"), default=True)
+    verified = models.BooleanField(_("verified outlet"), default=False)
+    matched_outlet = models.ForeignKey(
+        MediaOutlet,
+        verbose_name=_("registered outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="inquiries",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_inquiries",
+    )
+    response_due_at = models.DateTimeField(
+        _("first response due"), null=True, blank=True
+    )
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    forwarded_at = models.DateTimeField(_("forwarded to HQ"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    answer = models.TextField(_("answer"), blank=True)
+    personal_data_erased_at = models.DateTimeField(
+        _("personal data erased"), null=True, blank=True
+    )
+
+    status_token = models.CharField(
+        max_length=64, unique=True, default=new_status_token, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("media inquiry")
+        verbose_name_plural = _("media inquiries")
+        ordering = ["-received_at", "-pk"]
+        permissions = [
+            ("view_forwarded_inquiry", _("Can view inquiries forwarded to HQ")),
+            ("add_hq_guidance", _("Can add HQ guidance to forwarded inquiries")),
+        ]
+        indexes = [
+            models.Index(fields=["status", "response_due_at"]),
+            models.Index(fields=["status", "closed_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.reference}: {self.subject}"
+
+    def token_matches(self, token):
+        """Compare a status-link token in constant time."""
+        return constant_time_compare(self.status_token, token or "")
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def on_the_clock(self):
+        """Media inquiries count against the first-response target; others never."""
+        return self.is_media and self.first_response_at is None and self.is_open
+
+    def pause_intervals(self):
+        return [(pause.started_at, pause.ended_at) for pause in self.pauses.all()]
+
+    def urgency(self, now=None):
+        """How the inquiry stands against the target and the deadline."""
+        if not self.is_open or not self.is_media:
+            return clock.Urgency.DONE
+        return response_clock().urgency(
+            received=self.received_at,
+            now=now or timezone.now(),
+            pauses=self.pause_intervals(),
+            deadline=self.deadline,
+        )
+
+
+def response_clock():
+    """The desk's clock from the settings."""
+    return clock.ResponseClock(
+        target=timedelta(hours=settings.INQUIRY_FIRST_RESPONSE_HOURS),
+        warning=timedelta(minutes=settings.INQUIRY_DUE_SOON_MINUTES),
+    )
+
+
+class ClockPause(models.Model):
+    """A time the office's first-response clock stood still (awaiting HQ)."""
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="pauses"
+    )
+    started_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["started_at"]
+
+    def __str__(self):
+        return f"{self.started_at:%Y-%m-%d %H:%M} – {self.ended_at or '…'}"
+
+
+class InquiryEvent(models.Model):
+    """One line of an inquiry's history: who did what, when."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        ASSIGNED = "assigned", _("Assigned")
+        STATUS = "status", _("Status changed")
+        NOTE = "note", _("Internal note added")
+        FORWARDED = "forwarded", _("Forwarded to HQ")
+        GUIDANCE = "guidance", _("HQ guidance added")
+        ANSWERED = "answered", _("Answered")
+        ERASED = "erased", _("Personal data erased")
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="events"
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("who"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("what"), max_length=20, choices=Action.choices)
+    detail = models.CharField(_("detail"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.inquiry.reference} {self.action}"
+
+
+class InternalNote(models.Model):
+    """A note for the desk only; never shown to the journalist."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    text = models.TextField(_("note"))
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:50]
+
+
+class HQGuidance(models.Model):
+    """Guidance from the headquarters press office on a forwarded inquiry."""
+
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="guidance"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    text = models.TextField(_("guidance"))
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("HQ guidance")
+        verbose_name_plural = _("HQ guidance")
+
+    def __str__(self):
+        return self.text[:50]
+
+
+class AnswerTemplate(models.Model):
+    """A reusable answer in English and Serbian (Cyrillic)."""
+
+    title = models.CharField(_("title"), max_length=200, unique=True)
+    body_en = models.TextField(_("answer in English"))
+    body_sr = models.TextField(_("answer in Serbian (Cyrillic)"))
+
+    class Meta:
+        verbose_name = _("answer template")
+        verbose_name_plural = _("answer templates")
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def body_for(self, reply_language):
+        return self.body_en if reply_language == ReplyLanguage.ENGLISH else self.body_sr
+
+
+class RejectedSubmission(models.Model):
+    """How many submissions were turned away as spam, per day and reason."""
+
+    class Reason(models.TextChoices):
+        HONEYPOT = "honeypot", _("Honeypot field filled in")
+        TOO_FAST = "too_fast", _("Sent too fast")
+        BAD_TIMESTAMP = "bad_timestamp", _("Form timestamp missing or forged")
+        RATE_LIMIT = "rate_limit", _("Too many from one client")
+
+    day = models.DateField()
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "reason"], name="one_count_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.reason}: {self.count}"
+
+
+class MediaInquiryPage(Page):
+    """The public inquiry form, and the media section it belongs to.
+
+    Every page of the chosen media section (the section's page and all below
+    it) shows the media-only notice with a link here. The form is handled by
+    ``views.inquiry_form`` through ``serve``.
+    """
+
+    base_form_class = SerbianSlugPageForm
+
+    notice = models.TextField(
+        _("media-only notice"),
+        help_text=_(
+            "Shown on this page and every page of the media section: the office "
+            "answers inquiries from the media only."
+        ),
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    media_section = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("media section"),
+        help_text=_("The section whose pages show the notice, e.g. the Newsroom."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("notice"),
+        FieldPanel("intro"),
+        FieldPanel("media_section"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("media inquiry page")
+
+    def serve(self, request, *args, **kwargs):
+        from .views import inquiry_form
+
+        return inquiry_form(request, self)
+
+    @classmethod
+    def for_page(cls, page):
+        """The inquiry page whose media section ``page`` is in, or None."""
+        if page is None or not isinstance(page, Page):
+            return None
+        candidates = cls.objects.live().filter(locale_id=page.locale_id)
+        for form_page in candidates.select_related("media_section"):
+            if form_page.pk == page.pk:
+                return form_page
+            section = form_page.media_section
+            if section is not None and page.path.startswith(section.path):
+                return form_page
+        return None

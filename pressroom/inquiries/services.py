@@ -1,0 +1,302 @@
+"""Everything that changes an inquiry: submit, assign, forward, answer, erase.
+
+Each service runs in one transaction, records an ``InquiryEvent`` and queues
+its e-mail with ``pressroom.outbox.sending.send_email`` inside that same
+transaction, so an e-mail goes out exactly when the change is stored.
+Views, forms and the admin call these functions and hold no rules.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from pressroom.outbox.sending import send_email
+
+from .models import (
+    OPEN_STATUSES,
+    ClockPause,
+    HQGuidance,
+    Inquiry,
+    InquiryEvent,
+    InternalNote,
+    MediaOutlet,
+    ReferenceCounter,
+    RejectedSubmission,
+    Status,
+    new_status_token,
+    response_clock,
+)
+from .reference import Reference
+
+# Which status may follow which (a desk member's manual change; forwarding
+# and answering have their own services).
+TRANSITIONS = {
+    Status.NEW: {Status.IN_PROGRESS, Status.DECLINED, Status.CLOSED},
+    Status.IN_PROGRESS: {Status.DECLINED, Status.CLOSED, Status.NEW},
+    Status.FORWARDED: {Status.IN_PROGRESS, Status.DECLINED, Status.CLOSED},
+    Status.ANSWERED: {Status.CLOSED, Status.IN_PROGRESS},
+    Status.CLOSED: {Status.IN_PROGRESS},
+    Status.DECLINED: {Status.IN_PROGRESS, Status.CLOSED},
+}
+
+
+def allocate_reference(*, year):
+    """The next reference of ``year``; call inside the submission's transaction.
+
+    The row is created if missing (ignoring a concurrent creator) and then
+    incremented with an UPDATE, whose row lock serialises concurrent
+    submissions until their transactions end.
+    """
+    ReferenceCounter.objects.bulk_create(
+        [ReferenceCounter(year=year)], ignore_conflicts=True
+    )
+    ReferenceCounter.objects.filter(year=year).update(last_number=F("last_number") + 1)
+    number = ReferenceCounter.objects.get(year=year).last_number
+    return Reference(settings.INQUIRY_REFERENCE_PREFIX, year, number)
+
+
+def is_media_request(*, outlet, says_private_person):
+    """Media only: an outlet is needed, and not a private person."""
+    return bool(outlet.strip()) and not says_private_person
+
+
+def status_url(inquiry):
+    """The absolute address of the journalist's private status page."""
+    with translation.override(inquiry.reply_language):
+        path = reverse("inquiry_status", args=[inquiry.status_token])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _record(inquiry, action, actor=None, detail=""):
+    InquiryEvent.objects.create(
+        inquiry=inquiry, action=action, actor=actor, detail=detail[:300]
+    )
+
+
+def _mail_journalist(inquiry, template, **context):
+    send_email(
+        to=inquiry.email,
+        template=f"inquiries/email/{template}",
+        context={"inquiry": inquiry, "status_url": status_url(inquiry), **context},
+        reading_language=inquiry.reply_language,
+        headers={"X-Pressroom-Inquiry": inquiry.reference},
+    )
+
+
+def inquiry_submit(
+    *,
+    name,
+    email,
+    subject,
+    question,
+    reply_language,
+    outlet="",
+    role="",
+    phone="",
+    deadline=None,
+    says_private_person=False,
+    attachment=None,
+    attachment_type="",
+    now=None,
+):
+    """Store a new inquiry with its reference, then queue the acknowledgement."""
+    now = now or timezone.now()
+    is_media = is_media_request(outlet=outlet, says_private_person=says_private_person)
+    outlet_match = MediaOutlet.for_email(email) if is_media else None
+    inquiry = Inquiry(
+        received_at=now,
+        name=name,
+        outlet=outlet,
+        role=role,
+        email=email,
+        phone=phone,
+        reply_language=reply_language,
+        subject=subject,
+        question=question,
+        deadline=deadline,
+        says_private_person=says_private_person,
+        is_media=is_media,
+        verified=outlet_match is not None,
+        matched_outlet=outlet_match,
+        response_due_at=response_clock().due(now) if is_media else None,
+    )
+    if attachment is not None:
+        inquiry.attachment_name = attachment.name[:200]
+        inquiry.attachment_type = attachment_type
+        inquiry.attachment = attachment
+    inquiry.full_clean(exclude=["attachment", "reference"])
+    # Everything that can be done before the reference is taken is done: the
+    # counter row stays locked from here until the transaction commits.
+    year = now.astimezone(timezone.get_default_timezone()).year
+    with transaction.atomic():
+        inquiry.reference = str(allocate_reference(year=year))
+        inquiry.save()
+        _record(inquiry, InquiryEvent.Action.SUBMITTED)
+        _mail_journalist(inquiry, "acknowledgement" if is_media else "not_media_reply")
+    return inquiry
+
+
+def count_rejected_submission(*, reason, day=None):
+    """Count one submission turned away as spam."""
+    day = day or timezone.localdate()
+    with transaction.atomic():
+        RejectedSubmission.objects.bulk_create(
+            [RejectedSubmission(day=day, reason=reason)], ignore_conflicts=True
+        )
+        RejectedSubmission.objects.filter(day=day, reason=reason).update(
+            count=F("count") + 1
+        )
+
+
+def _refresh_due(inquiry):
+    """Recompute when the first response is due (None while paused or done)."""
+    if not inquiry.is_media or inquiry.first_response_at or not inquiry.is_open:
+        inquiry.response_due_at = None
+    else:
+        inquiry.response_due_at = response_clock().due(
+            inquiry.received_at, inquiry.pause_intervals()
+        )
+
+
+def _resume_clock(inquiry, now):
+    inquiry.pauses.filter(ended_at__isnull=True).update(ended_at=now)
+
+
+@transaction.atomic
+def inquiry_assign(*, inquiry, assignee, actor):
+    inquiry.assignee = assignee
+    inquiry.save(update_fields=["assignee", "updated_at"])
+    name = assignee.get_full_name() or assignee.get_username() if assignee else "—"
+    _record(inquiry, InquiryEvent.Action.ASSIGNED, actor, name)
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_change_status(*, inquiry, status, actor, now=None):
+    """Move an inquiry to another status, if that move is allowed."""
+    now = now or timezone.now()
+    status = Status(status)
+    if status not in TRANSITIONS[Status(inquiry.status)]:
+        raise ValidationError(
+            _("An inquiry cannot go from %(old)s to %(new)s."),
+            params={"old": inquiry.get_status_display(), "new": status.label},
+        )
+    if inquiry.status == Status.FORWARDED:
+        _resume_clock(inquiry, now)
+    if status in (Status.CLOSED, Status.DECLINED):
+        inquiry.closed_at = now
+    elif status in OPEN_STATUSES:
+        inquiry.closed_at = None
+    if status == Status.DECLINED and inquiry.first_response_at is None:
+        inquiry.first_response_at = now
+    inquiry.status = status
+    _refresh_due(inquiry)
+    inquiry.save()
+    _record(inquiry, InquiryEvent.Action.STATUS, actor, str(status.label))
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_add_note(*, inquiry, text, actor):
+    note = InternalNote.objects.create(inquiry=inquiry, author=actor, text=text)
+    _record(inquiry, InquiryEvent.Action.NOTE, actor)
+    return note
+
+
+@transaction.atomic
+def inquiry_forward(*, inquiry, actor, message="", now=None):
+    """Send the inquiry to the HQ press office and pause the office's clock."""
+    now = now or timezone.now()
+    if not inquiry.is_open:
+        raise ValidationError(_("Only an open inquiry can be forwarded."))
+    if not settings.INQUIRY_HQ_EMAIL:
+        raise ValidationError(_("No HQ press office address is configured."))
+    if inquiry.status != Status.FORWARDED:
+        ClockPause.objects.create(inquiry=inquiry, started_at=now)
+    inquiry.status = Status.FORWARDED
+    inquiry.forwarded_at = inquiry.forwarded_at or now
+    _refresh_due(inquiry)
+    inquiry.save()
+    _record(inquiry, InquiryEvent.Action.FORWARDED, actor, settings.INQUIRY_HQ_EMAIL)
+    send_email(
+        to=settings.INQUIRY_HQ_EMAIL,
+        template="inquiries/email/hq_forward",
+        context={
+            "inquiry": inquiry,
+            "message": message,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("inquiries_admin:detail", args=[inquiry.pk]),
+        },
+        reading_language="en",
+        headers={"X-Pressroom-Inquiry": inquiry.reference},
+        reply_to=settings.INQUIRY_DESK_EMAILS or None,
+    )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_add_guidance(*, inquiry, text, actor, now=None):
+    """HQ's guidance: recorded, and the office's clock runs again."""
+    now = now or timezone.now()
+    if inquiry.forwarded_at is None:
+        raise ValidationError(_("Guidance can only be added to a forwarded inquiry."))
+    guidance = HQGuidance.objects.create(inquiry=inquiry, author=actor, text=text)
+    if inquiry.status == Status.FORWARDED:
+        _resume_clock(inquiry, now)
+        inquiry.status = Status.IN_PROGRESS
+        _refresh_due(inquiry)
+        inquiry.save()
+    _record(inquiry, InquiryEvent.Action.GUIDANCE, actor)
+    return guidance
+
+
+@transaction.atomic
+def inquiry_answer(*, inquiry, text, actor, now=None):
+    """Answer the journalist: e-mailed in their language, shown on the status page."""
+    now = now or timezone.now()
+    if not text.strip():
+        raise ValidationError(_("An answer cannot be empty."))
+    if inquiry.personal_data_erased_at:
+        raise ValidationError(_("This inquiry's personal data has been erased."))
+    _resume_clock(inquiry, now)
+    inquiry.answer = text
+    inquiry.status = Status.ANSWERED
+    inquiry.answered_at = now
+    inquiry.first_response_at = inquiry.first_response_at or now
+    _refresh_due(inquiry)
+    inquiry.save()
+    _record(inquiry, InquiryEvent.Action.ANSWERED, actor)
+    _mail_journalist(inquiry, "answer")
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_erase_personal_data(*, inquiry, now=None):
+    """Erase what identifies the journalist; keep dates, status and kind for figures."""
+    now = now or timezone.now()
+    if inquiry.attachment:
+        name = inquiry.attachment.name
+        storage = inquiry.attachment.storage
+        transaction.on_commit(lambda: storage.delete(name))
+    erased = "—"
+    inquiry.name = erased
+    inquiry.outlet = ""
+    inquiry.role = ""
+    inquiry.email = "erased@invalid"
+    inquiry.phone = ""
+    inquiry.subject = erased
+    inquiry.question = erased
+    inquiry.answer = ""
+    inquiry.attachment = ""
+    inquiry.attachment_name = ""
+    inquiry.status_token = new_status_token()  # the old status link dies
+    inquiry.personal_data_erased_at = now
+    inquiry.save()
+    inquiry.notes.all().delete()
+    inquiry.guidance.all().delete()
+    _record(inquiry, InquiryEvent.Action.ERASED)
+    return inquiry

@@ -1,0 +1,9 @@
+"""Public inquiry URLs, under each reading language's prefix."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("inquiry-status/<str:token>/", views.status_page, name="inquiry_status"),
+]
