@@ -31,6 +31,8 @@ from wagtail.models import Page, ReferenceIndex
 from pressroom.languages.reading import LATIN_CODE
 
 SCRIPTS = ("cyrillic", "latin")
+# Larger offsets overflow the databases' integers (a 500 before this check).
+MAX_OFFSET = 1_000_000
 
 
 class ScriptChoiceMixin:
@@ -51,6 +53,9 @@ class ScriptChoiceMixin:
         super().initial(request, *args, **kwargs)
         if script not in SCRIPTS:
             raise BadRequestError("script must be one of: cyrillic, latin")
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
 
 
 # Full-text search is /api/search, which understands Serbian in both scripts;

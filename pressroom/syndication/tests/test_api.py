@@ -180,3 +180,10 @@ def test_search_is_left_to_the_search_api(client, endpoint):
 
     assert response.status_code == 400
     assert "search" in response.json()["message"]
+
+
+def test_a_huge_offset_is_refused_with_a_message(client):
+    response = client.get("/api/v2/pages/", {"offset": "9" * 30})
+
+    assert response.status_code == 400
+    assert "offset" in response.json()["message"]
