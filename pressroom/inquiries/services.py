@@ -132,11 +132,18 @@ def inquiry_submit(
     # Everything that can be done before the reference is taken is done: the
     # counter row stays locked from here until the transaction commits.
     year = now.astimezone(timezone.get_default_timezone()).year
-    with transaction.atomic():
-        inquiry.reference = str(allocate_reference(year=year))
-        inquiry.save()
-        _record(inquiry, InquiryEvent.Action.SUBMITTED)
-        _mail_journalist(inquiry, "acknowledgement" if is_media else "not_media_reply")
+    try:
+        with transaction.atomic():
+            inquiry.reference = str(allocate_reference(year=year))
+            inquiry.save()
+            _record(inquiry, InquiryEvent.Action.SUBMITTED)
+            kind = "acknowledgement" if is_media else "not_media_reply"
+            _mail_journalist(inquiry, kind)
+    except BaseException:
+        # Nothing was stored: leave no attachment behind without its inquiry.
+        if inquiry.attachment and getattr(inquiry.attachment, "_committed", False):
+            inquiry.attachment.storage.delete(inquiry.attachment.name)
+        raise
     return inquiry
 
 
