@@ -188,3 +188,28 @@ def test_content_api(client, name, value, endpoint):
 def test_feeds(client, language, kind, flavour):
     segment = quote(parameter(kind), safe="")
     assert_handled(client.get(f"/{language}/feeds/{segment}/{flavour}"))
+
+
+@FUZZ
+@given(
+    language=st.sampled_from(LANGUAGES),
+    email=hostile_text,
+    reading_language=hostile_text,
+    token=hostile_text,
+)
+def test_subscription_pages(client, settings, language, email, reading_language, token):
+    settings.SUBSCRIPTION_RATE_LIMIT_PER_HOUR = 0
+    form = f"/{language}/subscriptions/"
+    assert_handled(
+        client.post(
+            form,
+            {
+                "email": parameter(email),
+                "reading_language": parameter(reading_language),
+            },
+        )
+    )
+    segment = quote(parameter(token), safe="")
+    for action in ("confirm", "unsubscribe"):
+        assert_handled(client.get(f"{form}{action}/{segment}/"))
+        assert_handled(client.post(f"{form}{action}/{segment}/"))

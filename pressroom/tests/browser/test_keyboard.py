@@ -1,4 +1,4 @@
-"""A keyboard-only reader reaches the skip link and the switcher, and sees the focus."""
+"""Keyboard only: the skip link, the switcher, the search and the inquiry form."""
 
 import pytest
 from playwright.sync_api import expect
@@ -15,6 +15,8 @@ FOCUSED = """() => {
         id: element.id,
         skipLink: element.classList.contains("skip-link"),
         inSwitcher: Boolean(element.closest(".language-switcher")),
+        name: element.getAttribute("name") || "",
+        type: element.getAttribute("type") || element.tagName.toLowerCase(),
         focusVisible: element.matches(":focus-visible"),
         outlineStyle: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
@@ -79,3 +81,43 @@ def test_a_keyboard_reader_switches_language_with_enter(page, demo_site):
     page.keyboard.press("Enter")
 
     expect(page).to_have_url(demo_site.url + article["sr"])
+
+
+def tab_until(page, wanted, limit=40):
+    """Press Tab until ``wanted(focused)`` holds; fail if it never does."""
+    for _ in range(limit):
+        focused = tab(page)
+        if wanted(focused):
+            return focused
+    pytest.fail(f"Tab never reached the element after {limit} presses")
+
+
+@pytest.mark.parametrize("language", ["en", "sr-latn"])
+def test_a_keyboard_reader_searches_from_the_header(page, demo_site, language):
+    page.goto(demo_site.path("home", language))
+
+    focused = tab_until(page, lambda f: f["name"] == "q")
+    assert_focus_is_visible(focused)
+    page.keyboard.type("vucetic")
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(f"{demo_site.url}/{language}/search/?q=vucetic")
+    expect(page.locator("main")).to_contain_text("Vučetić")
+
+
+def test_a_keyboard_journalist_reaches_every_field_and_the_send_button(page, demo_site):
+    page.goto(demo_site.path("inquiry", "en"))
+
+    focused = tab_until(page, lambda f: f["name"] == "name")
+    assert_focus_is_visible(focused)
+    page.keyboard.type("Mila Keyboard")
+    # Every field, then the send button, is reachable in order.
+    reached = {focused["name"]}
+    while focused["type"] != "submit":
+        focused = tab(page)
+        if focused["name"]:
+            reached.add(focused["name"])
+    assert {"name", "outlet", "email", "subject", "question"} <= reached
+    assert focused["focusVisible"] and focused["outlineWidth"] >= 2, focused
+    # The page scrolls smoothly to the button (unless motion is reduced).
+    expect(page.locator(":focus")).to_be_in_viewport()
