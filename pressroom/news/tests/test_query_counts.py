@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 # Measured with the demo content; a change that adds queries must say why.
 NEWSROOM_QUERIES = 24
-# +1 since the sharing tags (syndication): the 1200×630 rendition for og:image.
+# +1 since syndication's sharing tags (Open Graph, JSON-LD) read the image again.
 ARTICLE_QUERIES = 24
 LANGUAGES = ("en", "sr", "sr-latn")
 
