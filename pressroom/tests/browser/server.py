@@ -105,12 +105,18 @@ class DemoSite:
                 return
 
     def path(self, name, language):
-        """The path of a catalogued page, ``"404"`` (a missing one), ``"search"``
-        or ``"subscribe"`` (the press release subscription form)."""
+        """The path of a catalogued page, ``"404"`` (a missing one), ``"search"``,
+        ``"subscribe"`` (the press release subscription form),
+        ``"subscription-sent"`` (its "check your inbox" page) or
+        ``"subscription-bad-link"`` (an unknown confirmation link, a 404)."""
         if name == "404":
             return f"/{language}/no-such-page/"
         if name == "subscribe":
             return f"/{language}/subscriptions/"
+        if name == "subscription-sent":
+            return f"/{language}/subscriptions/check-your-inbox/"
+        if name == "subscription-bad-link":
+            return f"/{language}/subscriptions/confirm/no-such-token/"
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"

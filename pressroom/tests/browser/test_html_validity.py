@@ -25,13 +25,20 @@ def fetch(url):
 
 
 def test_every_public_page_type_is_valid_html(java, demo_site, tmp_path, capsys):
-    page_types = [*demo_site.pages, "search", "subscribe", "404"]
+    not_found = {"404", "subscription-bad-link"}
+    page_types = [
+        *demo_site.pages,
+        "search",
+        "subscribe",
+        "subscription-sent",
+        *not_found,
+    ]
     files = []
     for page_type in page_types:
         for language in LANGUAGES:
             url = demo_site.url + demo_site.path(page_type, language)
             status, body = fetch(url)
-            assert status == (404 if page_type == "404" else 200), url
+            assert status == (404 if page_type in not_found else 200), url
             path = tmp_path / f"{page_type}.{language}.html"
             path.write_bytes(body)
             files.append(str(path))

@@ -37,7 +37,18 @@ def acknowledgement_for(demo_site, address):
     return row[0]
 
 
-def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(page, demo_site):
+def serious_violations(page):
+    """What axe-core (added as an init script) finds serious or critical."""
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    failing = [v for v in results["violations"] if v["impact"] in FAILING_IMPACTS]
+    return "\n".join(f"{v['id']}: {v['help']}" for v in failing)
+
+
+def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(
+    page, demo_site, axe_script, java, tmp_path, capsys
+):
+    """The journey; the confirmation and status pages also pass axe and Nu."""
+    page.add_init_script(path=axe_script)
     address = f"browser-{int(time.time())}@glasnik.example.org"
     page.goto(demo_site.pages["inquiry"]["sr-latn"])
     opened = time.monotonic()
@@ -54,6 +65,8 @@ def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(page, demo_site
     expect(page.locator("h1")).to_have_text("Hvala, vaš upit je stigao")
     reference = page.locator(".inquiry-reference strong").inner_text()
     assert re.fullmatch(r"MLO-\d{4}-\d{5}", reference)
+    assert not serious_violations(page), serious_violations(page)
+    (tmp_path / "received.html").write_text(page.content())
 
     body = acknowledgement_for(demo_site, address)
     assert reference in body
@@ -65,6 +78,13 @@ def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(page, demo_site
     expect(page.locator("h1")).to_contain_text(reference)
     expect(page.locator(".inquiry-status__status")).to_have_text("Novo")
     expect(page.locator(".inquiry-question")).to_contain_text("zajednička vežba")
+    assert not serious_violations(page), serious_violations(page)
+    (tmp_path / "status.html").write_text(page.content())
+    capsys.readouterr()
+    errors = Validator(errors_only=True, format="gnu").validate(
+        [str(tmp_path / "received.html"), str(tmp_path / "status.html")]
+    )
+    assert errors == 0, capsys.readouterr().out.replace(f"{tmp_path}/", "")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
