@@ -408,12 +408,18 @@ class MediaInquiryPage(Page):
         return inquiry_form(request, self)
 
     @classmethod
-    def for_page(cls, page):
-        """The inquiry page whose media section ``page`` is in, or None."""
+    def for_page(cls, page, candidates=None):
+        """The inquiry page whose media section ``page`` is in, or None.
+
+        ``candidates``: the live inquiry pages of the page's locale, if the
+        caller has them already.
+        """
         if page is None or not isinstance(page, Page):
             return None
-        candidates = cls.objects.live().filter(locale_id=page.locale_id)
-        for form_page in candidates.select_related("media_section"):
+        if candidates is None:
+            candidates = cls.objects.live().filter(locale_id=page.locale_id)
+            candidates = candidates.select_related("media_section")
+        for form_page in candidates:
             if form_page.pk == page.pk:
                 return form_page
             section = form_page.media_section

@@ -9,24 +9,40 @@ from ..models import MediaInquiryPage
 register = template.Library()
 
 
+def form_pages(context):
+    """The live, public inquiry pages of this page's locale, read once per request."""
+    request = context.get("request")
+    page = context.get("page")
+    cached = getattr(request, "_media_inquiry_pages", None)
+    if cached is not None:
+        return cached
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        try:
+            locale_id = Locale.get_active().pk
+        except Locale.DoesNotExist:
+            return []
+    pages = list(
+        MediaInquiryPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .select_related("media_section")
+    )
+    if request is not None:
+        request._media_inquiry_pages = pages
+    return pages
+
+
 @register.inclusion_tag("inquiries/media_notice.html", takes_context=True)
 def media_only_notice(context):
     """The notice with a link to the form, on every page of the media section."""
     page = context.get("page")
-    form_page = MediaInquiryPage.for_page(page)
+    form_page = MediaInquiryPage.for_page(page, candidates=form_pages(context))
     return {"form_page": form_page, "page": page}
 
 
 @register.inclusion_tag("inquiries/media_operations_link.html", takes_context=True)
 def media_operations_link(context):
     """The footer's Media Operations link to the inquiry form in this language."""
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        locale = None
-    form_page = (
-        MediaInquiryPage.objects.live().public().filter(locale=locale).first()
-        if locale
-        else None
-    )
-    return {"form_page": form_page}
+    pages = form_pages(context)
+    return {"form_page": pages[0] if pages else None}
