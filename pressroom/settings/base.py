@@ -230,6 +230,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Pressroom"
+# No Gravatar pictures in the admin: they would tell gravatar.com every
+# staff member's e-mail address (hashed) and which admin pages they open.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
