@@ -117,3 +117,41 @@ def test_the_form_with_errors_is_valid_html(page, demo_site, java, tmp_path, cap
     errors = Validator(errors_only=True, format="gnu").validate(files)
 
     assert errors == 0, capsys.readouterr().out.replace(f"{tmp_path}/", "")
+
+
+@pytest.mark.parametrize("language", ["en", "sr"])
+def test_confirmation_and_status_pages_pass_axe_and_nu(
+    page, demo_site, axe_script, java, tmp_path, capsys, language
+):
+    """The pages after sending, in the other reading languages (Latin: above)."""
+    page.add_init_script(path=axe_script)
+    address = f"pages-{language}-{int(time.time() * 1000)}@glasnik.example.org"
+    page.goto(demo_site.pages["inquiry"][language])
+    opened = time.monotonic()
+    form = page.locator("form.inquiry-form")
+    form.locator("[name=name]").fill("Ana Test")
+    form.locator("[name=outlet]").fill("Dnevni glasnik")
+    form.locator("[name=email]").fill(address)
+    form.locator("[name=subject]").fill("Exercise")
+    form.locator("[name=question]").fill("When does it start?")
+    page.wait_for_timeout(max(0, FORM_AGE - (time.monotonic() - opened)) * 1000)
+    form.locator("button[type=submit]").click()
+
+    reference = page.locator(".inquiry-reference strong").inner_text()
+    assert re.fullmatch(r"MLO-\d{4}-\d{5}", reference)
+    assert not serious_violations(page), serious_violations(page)
+    (tmp_path / "received.html").write_text(page.content())
+
+    link = re.search(
+        r"https?://\S+/inquiry-status/\S+/", acknowledgement_for(demo_site, address)
+    )[0]
+    page.goto(urllib.parse.urlsplit(link).path)
+    expect(page.locator("h1")).to_contain_text(reference)
+    assert not serious_violations(page), serious_violations(page)
+    (tmp_path / "status.html").write_text(page.content())
+
+    capsys.readouterr()
+    errors = Validator(errors_only=True, format="gnu").validate(
+        [str(tmp_path / "received.html"), str(tmp_path / "status.html")]
+    )
+    assert errors == 0, capsys.readouterr().out.replace(f"{tmp_path}/", "")
