@@ -1,4 +1,4 @@
-"""Per-client rate limits counted in Django's cache: searches, inquiry submissions.
+"""Per-client rate limits counted in Django's cache: searches, inquiries, subscriptions.
 
 A fixed window per client address: simple, shared by every worker
 when the cache is (Redis in production), and cheap. Behind a proxy the address

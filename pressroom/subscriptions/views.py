@@ -1,5 +1,6 @@
 """Subscribe, confirm and unsubscribe: public pages in each reading language."""
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -7,11 +8,11 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from pressroom.languages.reading import reading_language
+from pressroom.search.ratelimit import allow_request
 
 from . import services
 from .forms import SubscriptionForm
 from .models import Subscriber
-from .ratelimit import allow_subscription_request
 
 
 @require_http_methods(["GET", "POST"])
@@ -20,7 +21,14 @@ def subscribe(request):
     status = 200
     if request.method == "POST":
         form = SubscriptionForm(request.POST)
-        if not allow_subscription_request(request):
+        # One-hour windows: enough for a journalist who mistyped an address,
+        # too few to send confirmation e-mails to strangers in bulk.
+        if not allow_request(
+            request,
+            scope="subscription",
+            limit=settings.SUBSCRIPTION_RATE_LIMIT_PER_HOUR,
+            window_seconds=60 * 60,
+        ):
             form.add_error(
                 None,
                 _(
