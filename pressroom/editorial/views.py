@@ -1,5 +1,6 @@
 """Admin view: every article's English and Serbian versions and their state."""
 
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -7,6 +8,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from pressroom.news.models import ArticleKind, ArticlePage
 
@@ -62,6 +64,13 @@ def table_row(article):
     }
 
 
+def may_see_translation_overview(user):
+    """Those who may add, edit or publish pages: the overview shows draft titles."""
+    return PagePermissionPolicy().user_has_any_permission(
+        user, {"add", "change", "publish"}
+    )
+
+
 @require_GET
 def translation_overview(request):
     """List articles with their versions per content language, filtered.
@@ -69,6 +78,8 @@ def translation_overview(request):
     A filter that does not validate is ignored (the form shows why), so a
     bad query string never loses the list.
     """
+    if not may_see_translation_overview(request.user):
+        raise PermissionDenied
     locales = list(Locale.objects.order_by("language_code"))
     languages = [locale.language_code for locale in locales]
     form = TranslationFilterForm(request.GET)

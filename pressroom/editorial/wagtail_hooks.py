@@ -9,6 +9,13 @@ from wagtail.admin.menu import MenuItem
 from . import views
 
 
+class TranslationOverviewMenuItem(MenuItem):
+    """Shown only to those who may write pages (not to the media desk or HQ)."""
+
+    def is_shown(self, request):
+        return views.may_see_translation_overview(request.user)
+
+
 @hooks.register("register_admin_urls")
 def register_translation_overview_url():
     return [
@@ -22,7 +29,7 @@ def register_translation_overview_url():
 
 @hooks.register("register_admin_menu_item")
 def register_translation_overview_menu_item():
-    return MenuItem(
+    return TranslationOverviewMenuItem(
         _("Translations"),
         reverse("editorial_translation_overview"),
         name="translations",

@@ -58,6 +58,7 @@ class PageCacheMiddleware:
                 response[header] = value
             response[STATUS_HEADER] = "hit"
             return self.conditional(request, response)
+        tokens = store.current_tokens(request.path)
         response = self.get_response(request)
         timeout = self.timeout_for(request)
         if request.method == "GET" and timeout and self.may_cache_response(response):
@@ -75,7 +76,7 @@ class PageCacheMiddleware:
                 "content": response.content,
                 "headers": list(response.items()),
             }
-            store.store(url, request.path, entry, timeout)
+            store.store(url, entry, timeout, tokens)
             response[STATUS_HEADER] = "miss"
             return self.conditional(request, response)
         return response

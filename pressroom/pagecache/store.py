@@ -70,9 +70,14 @@ def current_tokens(path):
     return (found.get(keys[0]), found.get(keys[1]))
 
 
-def store(url, path, entry, timeout):
-    """Store ``entry`` (a dict) for ``url``, tagged with the current tokens."""
-    entry["tokens"] = current_tokens(path)
+def store(url, entry, timeout, tokens):
+    """Store ``entry`` (a dict) for ``url``, tagged with ``tokens``.
+
+    ``tokens`` must be read (``current_tokens``) before the page is rendered:
+    a purge while it renders then leaves the entry stale, instead of a page
+    rendered before the publish being stored as current after it.
+    """
+    entry["tokens"] = tokens
     page_cache().set(entry_key(url), entry, timeout=timeout)
 
 

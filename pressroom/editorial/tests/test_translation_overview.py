@@ -175,3 +175,28 @@ def test_the_overview_reads_every_article_in_a_fixed_number_of_queries(
     with django_assert_max_num_queries(len(before.captured_queries)):
         rows = overview(editor_client)
     assert "Release number 4" in rows
+
+
+@pytest.mark.parametrize("group", ["HQ press office", "Media desk"])
+def test_staff_who_do_not_write_pages_cannot_see_it(client, group):
+    from django.contrib.auth.models import Permission
+
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = get_user_model().objects.create_user(
+        username="outsider", password="x", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group))
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+    # Wagtail's admin answers a refused permission by sending the user home.
+    refused = client.get(OVERVIEW)
+    assert refused.status_code == 302
+    assert refused["Location"] == "/admin/"
+    assert OVERVIEW not in client.get("/admin/").content.decode()

@@ -187,7 +187,7 @@ def test_signed_in_editors_never_get_or_fill_the_cache(client, article, reading_
     client.force_login(editor)
     response = client.get(url)
     assert "X-Page-Cache" not in response
-    assert b"wagtail-userbar" in response.content or b"userbar" in response.content
+    assert b"<wagtail-userbar" in response.content
     client.logout()
     anonymous = client.get(url)
     assert b"userbar" not in anonymous.content
@@ -200,7 +200,7 @@ def test_private_pages_are_never_cached(client, article, reading_url):
     url = reading_url(article, "en")
     first = client.get(url)
     second = client.get(url)
-    assert "X-Page-Cache" not in second or second["X-Page-Cache"] != "hit"
+    assert "X-Page-Cache" not in second
     assert store.lookup(f"http://testserver{url}", url) is None
     assert article.lead not in first.content.decode()
 
@@ -260,3 +260,33 @@ def test_no_cache_when_turned_off(client, article, reading_url, settings):
     url = reading_url(article, "en")
     client.get(url)
     assert "X-Page-Cache" not in client.get(url)
+
+
+def test_a_page_rendered_before_a_publish_is_not_stored_as_current(
+    rf, article, reading_url
+):
+    """A publish that purges while an older version renders leaves no stale entry."""
+    from django.http import HttpResponse
+
+    from pressroom.pagecache.middleware import PageCacheMiddleware
+
+    url = reading_url(article, "en")
+
+    def render_then_publish_meanwhile(request):
+        response = HttpResponse("the old version")
+        store.purge_paths([url])  # an editor publishes while this renders
+        return response
+
+    def render(request):
+        return HttpResponse("the current version")
+
+    # Without a publish meanwhile, the page is stored...
+    PageCacheMiddleware(render)(rf.get(url))
+    assert store.lookup(f"http://testserver{url}", url)["content"] == (
+        b"the current version"
+    )
+
+    # ...with one, it is not.
+    store.purge_paths([url])
+    PageCacheMiddleware(render_then_publish_meanwhile)(rf.get(url))
+    assert store.lookup(f"http://testserver{url}", url) is None
