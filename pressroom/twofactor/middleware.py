@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -33,12 +34,17 @@ class TwoFactorMiddleware:
 
     def __call__(self, request):
         path = request.path
-        if (
-            path.startswith(ADMIN_PREFIX)
-            and not path.startswith(OPEN_ADMIN_PATHS)
+        unverified = (
+            request.user.is_authenticated
             and requires_two_factor(request.user)
             and not request.user.is_verified()
-        ):
+        )
+        if unverified and not path.startswith(ADMIN_PREFIX):
+            # Outside the admin (login-restricted pages, private documents)
+            # a session without the second step counts as signed out.
+            request.user = AnonymousUser()
+            return self.get_response(request)
+        if unverified and not path.startswith(OPEN_ADMIN_PATHS):
             has_device = TOTPDevice.objects.devices_for_user(
                 request.user, confirmed=True
             ).exists()

@@ -3,6 +3,7 @@
 import re
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -181,9 +182,10 @@ def test_a_renamed_menu_page_shows_in_every_page_header(client, article, reading
 def test_signed_in_editors_never_get_or_fill_the_cache(client, article, reading_url):
     url = reading_url(article, "en")
     client.get(url)
-    editor = get_user_model().objects.create_superuser(
-        "cache-test-editor", "editor@example.invalid", "pw"
+    editor = get_user_model().objects.create_user(
+        "cache-test-editor", "editor@example.invalid", "pw", is_staff=True
     )
+    editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     response = client.get(url)
     assert "X-Page-Cache" not in response

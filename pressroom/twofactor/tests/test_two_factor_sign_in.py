@@ -145,3 +145,28 @@ def test_signed_out_visitors_go_to_the_sign_in_page(client):
 
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_without_the_second_step_restricted_pages_stay_closed(
+    client, media_desk_officer
+):
+    from wagtail.models import PageViewRestriction
+
+    from pressroom.news.models import ArticlePage
+
+    article = ArticlePage.objects.live().first()
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.LOGIN
+    )
+    device = TOTPDevice.objects.create(
+        user=media_desk_officer, name="phone", confirmed=True
+    )
+    sign_in(client, media_desk_officer)
+
+    refused = client.get(article.url)
+    assert refused.status_code == 302
+    assert "login" in refused["Location"]
+
+    device.throttle_reset()
+    client.post("/admin/two-factor/verify/", {"code": current_code(device)})
+    assert client.get(article.url).status_code == 200
