@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from pressroom.serbian.search_terms import index_terms
 
 from .documents import SEARCHABLE_TYPES, document_for
-from .models import SearchEntry
+from .models import SearchEntry, order_key
 
 
 def is_public(page):
@@ -30,15 +30,16 @@ def index_page(page):
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return None
     entry, _created = SearchEntry.objects.update_or_create(
-        page_id=page.pk, defaults=entry_fields(document)
+        page_id=page.pk, defaults=entry_fields(document, page.pk)
     )
     return entry
 
 
-def entry_fields(document):
-    """The fields of the SearchEntry of a Document: display text and terms."""
+def entry_fields(document, page_id):
+    """The fields of the SearchEntry of a page's Document: display text and terms."""
     language = document.language
     return {
+        "order_key": order_key(language, document.date, page_id),
         "language": language,
         "kind": document.kind,
         "date": document.date,
@@ -93,7 +94,9 @@ def rebuild_index(batch_size=500):
         page.locale = locales[page.locale_id]  # one query for all, not one each
         document = document_for(page)
         if document is not None:
-            batch.append(SearchEntry(page_id=page.pk, **entry_fields(document)))
+            batch.append(
+                SearchEntry(page_id=page.pk, **entry_fields(document, page.pk))
+            )
         if len(batch) >= batch_size:
             count += len(SearchEntry.objects.bulk_create(batch))
             batch = []

@@ -7,9 +7,11 @@ never spliced into SQL: on SQLite each is a quoted FTS5 string passed as a
 parameter, on PostgreSQL they go to ``plainto_tsquery('simple', …)``.
 
 Ranking: bm25 on SQLite (title weighted 10, lead 4, body 1), ts_rank_cd on
-PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. One
-query returns a page of entries with the total (a window count), however many
-results there are.
+PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
+newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
+the work of a query is bounded however common its words are: an office's
+readers who type a word found in thousands of articles want the recent ones.
+One query returns a page of entries with the total, which counts every match.
 """
 
 from dataclasses import dataclass, field
@@ -23,12 +25,15 @@ from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
 
-from .models import SearchEntry
+from .models import SearchEntry, order_key_range
 from .snippets import snippet
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
 MAX_PAGE = 100  # nobody reads past a thousand results
+# At most this many matches, the newest, are ranked by relevance: the pages a
+# reader can reach. The total still counts every match.
+RANKING_WINDOW = MAX_PAGE * RESULTS_PER_PAGE
 # reading language → the language its content is written and indexed in
 CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
@@ -121,7 +126,8 @@ class ResultPage:
 
     @property
     def page_count(self):
-        return max(1, -(-self.total // RESULTS_PER_PAGE))
+        reachable = min(self.total, RANKING_WINDOW)
+        return max(1, -(-reachable // RESULTS_PER_PAGE))
 
     @property
     def has_previous(self):
@@ -133,24 +139,17 @@ class ResultPage:
 
 
 def search(request):
-    """Run a SearchRequest and return its ResultPage (one query, usually)."""
+    """Run a SearchRequest and return its ResultPage (one query)."""
     if not request.terms:
         return ResultPage(request, 0, [])
-    if connection.vendor == "postgresql":
-        sql, params = _postgresql_query(request)
-    else:
-        sql, params = _sqlite_query(request)
+    query = _postgresql_query if connection.vendor == "postgresql" else _sqlite_query
     offset = (request.page - 1) * RESULTS_PER_PAGE
-    entries = list(SearchEntry.objects.raw(sql, [*params, RESULTS_PER_PAGE, offset]))
-    if entries:
-        total = entries[0].total
-    elif request.page > 1:
-        # Past the last page the window count went with the rows: ask for the
-        # first row only, to tell the reader how many there are.
-        first = list(SearchEntry.objects.raw(sql, [*params, 1, 0]))
+    entries = list(SearchEntry.objects.raw(*query(request, RESULTS_PER_PAGE, offset)))
+    total = entries[0].total if entries else 0
+    if not entries and request.page > 1:
+        # Past the last page the count went with the rows: count again.
+        first = list(SearchEntry.objects.raw(*query(request, 1, 0)))
         total = first[0].total if first else 0
-    else:
-        total = 0
     return ResultPage(request, total, [_result(entry, request) for entry in entries])
 
 
@@ -161,73 +160,89 @@ def _columns(table):
     )
 
 
-def _filters(request, as_date):
-    """SQL conditions and parameters for the language, kind and year filters."""
-    conditions, params = ["language = %s"], [request.content_language]
-    if request.kind:
-        conditions.append("kind = %s")
-        params.append("" if request.kind == PAGE_KIND else request.kind)
+def _key_range(request):
+    """The order keys of the request's language and year (see models.order_key)."""
     if request.year:
-        conditions.append("date >= %s AND date < %s")
-        params += [
-            as_date(date(request.year, 1, 1)),
-            as_date(date(request.year + 1, 1, 1)),
-        ]
-    return " AND ".join(conditions), params
-
-
-def _sqlite_query(request):
-    # FTS5 first, and only what its index answers: the MATCH and bm25() need
-    # the doclists and column sizes, never the content. Reading an UNINDEXED
-    # column (language, kind, date) of an external-content table makes FTS5
-    # fetch the whole entry row, long term columns included, for every match;
-    # the filters read the entry row's first columns instead (no overflow
-    # pages). MATERIALIZED keeps SQLite from driving the plan from the entry
-    # table and running the MATCH once per candidate. Then the page is ranked,
-    # counted (window) and cut, and only its ids are joined to the entries.
-    # Each term is an FTS5 string: quoted, its quotes doubled.
-    match = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
-    conditions, params = _filters(request, date.isoformat)  # ISO text in SQLite
-    sql = f"""
-        WITH matched AS MATERIALIZED (
-            SELECT rowid AS id, bm25(search_entry_fts, 10.0, 4.0, 1.0) AS score
-            FROM search_entry_fts
-            WHERE search_entry_fts MATCH %s
+        return order_key_range(
+            request.content_language,
+            date(request.year, 1, 1),
+            date(request.year, 12, 31),
         )
-        SELECT {_columns("entry")}, hit.total FROM (
-            SELECT matched.id, matched.score, candidate.date,
-                count(*) OVER () AS total
-            FROM matched CROSS JOIN search_searchentry AS candidate
-                ON candidate.id = matched.id
-            WHERE {conditions}
-            ORDER BY matched.score, candidate.date DESC, matched.id DESC
-            LIMIT %s OFFSET %s
-        ) AS hit
-        JOIN search_searchentry AS entry ON entry.id = hit.id
-        ORDER BY hit.score, hit.date DESC, hit.id DESC
-    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    return sql, [match, *params]
+    return order_key_range(request.content_language)
 
 
-def _postgresql_query(request):
-    # As on SQLite, only the ranked page of ids is joined to the entries, so
-    # the long text columns of other matches are never sorted. plainto_tsquery
-    # ANDs the terms and reads no operators; weights are {D, C, B, A}: body
-    # 0.2, lead 0.4, title 1.0.
-    conditions, params = _filters(request, lambda day: day)
+def _sqlite_query(request, limit, offset):
+    # Everything that selects entries is in the FTS5 MATCH and its rowid
+    # range: the reader's terms in the text columns, the kind in its own
+    # column (a page without one is indexed as "page"), and the language and
+    # year as the range of order keys, which are the rowids. FTS5 reads the
+    # range backwards and stops after RANKING_WINDOW matches, so bm25() is
+    # computed for those only; the count reads the doclists and nothing else.
+    # MATERIALIZED keeps SQLite from driving the plan from the entry table.
+    # Each term is an FTS5 string: quoted, its quotes doubled.
+    quoted = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
+    match = f"{{title_terms lead_terms body_terms}} : ({quoted})"
+    if request.kind:
+        match += f' AND kind : "{request.kind}"'  # a known kind: letters and _
+    condition = "search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
     sql = f"""
-        SELECT {_columns("entry")}, hit.total FROM (
-            SELECT id, date, count(*) OVER () AS total,
-                ts_rank_cd('{{0.1, 0.2, 0.4, 1.0}}', document, query) AS score
-            FROM search_searchentry, plainto_tsquery('simple', %s) AS query
-            WHERE document @@ query AND {conditions}
-            ORDER BY score DESC, date DESC, id DESC
+        WITH candidate AS MATERIALIZED (
+            SELECT rowid AS key, bm25(search_entry_fts, 10.0, 4.0, 1.0, 0.0) AS score
+            FROM search_entry_fts
+            WHERE {condition}
+            ORDER BY rowid DESC
+            LIMIT %s
+        )
+        SELECT {_columns("entry")}, counted.total FROM (
+            SELECT key, score FROM candidate
+            ORDER BY score, key DESC
             LIMIT %s OFFSET %s
         ) AS hit
-        JOIN search_searchentry AS entry ON entry.id = hit.id
-        ORDER BY hit.score DESC, hit.date DESC, hit.id DESC
+        JOIN search_searchentry AS entry ON entry.order_key = hit.key
+        CROSS JOIN (
+            SELECT count(*) AS total FROM search_entry_fts WHERE {condition}
+        ) AS counted
+        ORDER BY hit.score, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    return sql, [" ".join(request.terms), *params]
+    selection = [match, *_key_range(request)]
+    return sql, [*selection, RANKING_WINDOW, limit, offset, *selection]
+
+
+def _postgresql_query(request, limit, offset):
+    # The same selection and the same window as on SQLite: the GIN index
+    # finds the matches, the newest RANKING_WINDOW of them in the order-key
+    # range are ranked, and only the page of ids is joined to the entries.
+    # plainto_tsquery ANDs the terms and reads no operators; weights are
+    # {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    condition = (
+        "document @@ plainto_tsquery('simple', %s) AND order_key BETWEEN %s AND %s"
+    )
+    selection = [" ".join(request.terms), *_key_range(request)]
+    if request.kind:
+        condition += " AND kind = %s"
+        selection.append("" if request.kind == PAGE_KIND else request.kind)
+    sql = f"""
+        WITH candidate AS MATERIALIZED (
+            SELECT order_key AS key, document FROM search_searchentry
+            WHERE {condition}
+            ORDER BY order_key DESC
+            LIMIT %s
+        )
+        SELECT {_columns("entry")}, counted.total FROM (
+            SELECT key, ts_rank_cd(
+                '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
+            ) AS score
+            FROM candidate
+            ORDER BY score DESC, key DESC
+            LIMIT %s OFFSET %s
+        ) AS hit
+        JOIN search_searchentry AS entry ON entry.order_key = hit.key
+        CROSS JOIN (
+            SELECT count(*) AS total FROM search_searchentry WHERE {condition}
+        ) AS counted
+        ORDER BY hit.score DESC, hit.key DESC
+    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    return sql, [*selection, RANKING_WINDOW, selection[0], limit, offset, *selection]
 
 
 def _result(entry, request):

@@ -4,9 +4,12 @@ These run unchanged on SQLite (FTS5, bm25) and PostgreSQL (tsvector,
 ts_rank_cd): the terms are analysed in Python before either database sees them.
 """
 
+from datetime import date
+
 import pytest
 
 from pressroom.news.models import ArticlePage
+from pressroom.search import query
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +80,43 @@ def test_a_name_in_the_title_in_any_case_ranks_first(found_titles):
     assert found_titles("vucetic", "sr-latn")[0] == (
         "Izjava šefa Kancelarije nakon sastanka sa državnim sekretarom Vučetićem"
     )
+
+
+def _publish_article(parent, title, day, slug):
+    page = ArticlePage(title=title, slug=slug, date=day, lead="Quokkas were counted.")
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_a_common_word_ranks_the_newest_matches_and_counts_them_all(
+    found_titles, api, monkeypatch
+):
+    """Beyond the window, older matches are counted but not ranked or shown."""
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    _publish_article(parent, "Quokka census", date(2019, 5, 1), "quokka-old")
+    _publish_article(parent, "Island survey", date(2026, 3, 1), "island-survey")
+    _publish_article(parent, "Ferry timetable", date(2026, 4, 1), "ferry-timetable")
+    # The old article names the word in its title: it ranks first when all
+    # three are ranked...
+    assert found_titles("quokka")[0] == "Quokka census"
+    # ...and when only the newest two are, the total still counts three.
+    monkeypatch.setattr(query, "RANKING_WINDOW", 2)
+    status, body = api("quokka")
+    assert status == 200
+    assert body["total"] == 3
+    assert [result["title"] for result in body["results"]] == [
+        "Ferry timetable",
+        "Island survey",
+    ]
+
+
+def test_the_window_applies_after_the_filters(found_titles, monkeypatch):
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    _publish_article(parent, "Quokka census", date(2019, 5, 1), "quokka-old")
+    _publish_article(parent, "Island survey", date(2026, 3, 1), "island-survey")
+    monkeypatch.setattr(query, "RANKING_WINDOW", 1)
+    assert found_titles("quokka", year="2019") == ["Quokka census"]
+    assert found_titles("quokka", kind="news") == ["Island survey"]

@@ -1,0 +1,115 @@
+"""Entries ordered by language, date and page: the key the full-text index reads.
+
+Each entry gets ``order_key`` (see ``models.order_key``). On SQLite the FTS5
+table is made again with that key as its rowid, so that a language, a span
+of dates and "newest first" are a range of rowids read backwards; its
+``kind`` column becomes indexed, so that a kind filter is part of the MATCH
+(a page without a kind is indexed as "page"). The triggers and the first fill
+write the kind the same way, since an external-content FTS5 table must be
+told exactly what it indexed when a row goes. On PostgreSQL the unique index
+on the key is all that is needed.
+"""
+
+from importlib import import_module
+
+from django.db import migrations, models
+
+from pressroom.search.models import order_key
+
+# Going back restores the FTS5 table of 0002.
+SQLITE_CREATE_PREVIOUS_FTS = import_module(
+    "pressroom.search.migrations.0002_full_text_index"
+).SQLITE_FORWARD
+
+SQLITE_DROP_FTS = [
+    "DROP TRIGGER IF EXISTS search_entry_fts_update",
+    "DROP TRIGGER IF EXISTS search_entry_fts_delete",
+    "DROP TRIGGER IF EXISTS search_entry_fts_insert",
+    "DROP TABLE IF EXISTS search_entry_fts",
+]
+
+COLUMNS = "title_terms, lead_terms, body_terms, kind"
+KIND = "coalesce(nullif({row}.kind, ''), 'page')"
+
+
+def _values(row):
+    return (
+        f"{row}.order_key, {row}.title_terms, {row}.lead_terms, {row}.body_terms, "
+        + KIND.format(row=row)
+    )
+
+
+SQLITE_CREATE_FTS = [
+    f"""
+    CREATE VIRTUAL TABLE search_entry_fts USING fts5(
+        {COLUMNS},
+        content='search_searchentry', content_rowid='order_key',
+        tokenize='unicode61 remove_diacritics 0'
+    )
+    """,
+    f"""
+    CREATE TRIGGER search_entry_fts_insert AFTER INSERT ON search_searchentry BEGIN
+        INSERT INTO search_entry_fts(rowid, {COLUMNS}) VALUES ({_values("new")});
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_entry_fts_delete AFTER DELETE ON search_searchentry BEGIN
+        INSERT INTO search_entry_fts(search_entry_fts, rowid, {COLUMNS})
+        VALUES ('delete', {_values("old")});
+    END
+    """,
+    f"""
+    CREATE TRIGGER search_entry_fts_update AFTER UPDATE ON search_searchentry BEGIN
+        INSERT INTO search_entry_fts(search_entry_fts, rowid, {COLUMNS})
+        VALUES ('delete', {_values("old")});
+        INSERT INTO search_entry_fts(rowid, {COLUMNS}) VALUES ({_values("new")});
+    END
+    """,
+    f"""
+    INSERT INTO search_entry_fts(rowid, {COLUMNS})
+    SELECT {_values("entry")} FROM search_searchentry AS entry
+    """,
+]
+
+
+def on_sqlite(statements):
+    def operation(apps, schema_editor):
+        if schema_editor.connection.vendor == "sqlite":
+            for statement in statements:
+                schema_editor.execute(statement)
+
+    return operation
+
+
+def fill_order_keys(apps, schema_editor):
+    SearchEntry = apps.get_model("search", "SearchEntry")
+    entries = list(SearchEntry.objects.only("language", "date", "page_id"))
+    for entry in entries:
+        entry.order_key = order_key(entry.language, entry.date, entry.page_id)
+    SearchEntry.objects.bulk_update(entries, ["order_key"], batch_size=1000)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("search", "0002_full_text_index")]
+
+    operations = [
+        # SQLite remakes the entry table below, which would drop the triggers.
+        migrations.RunPython(
+            on_sqlite(SQLITE_DROP_FTS), on_sqlite(SQLITE_CREATE_PREVIOUS_FTS)
+        ),
+        migrations.RemoveIndex(
+            model_name="searchentry", name="search_sear_languag_49643d_idx"
+        ),
+        migrations.AddField(
+            model_name="searchentry",
+            name="order_key",
+            field=models.BigIntegerField(null=True),
+        ),
+        migrations.RunPython(fill_order_keys, migrations.RunPython.noop),
+        migrations.AlterField(
+            model_name="searchentry",
+            name="order_key",
+            field=models.BigIntegerField(unique=True),
+        ),
+        migrations.RunPython(on_sqlite(SQLITE_CREATE_FTS), on_sqlite(SQLITE_DROP_FTS)),
+    ]
