@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -96,15 +96,29 @@ def filter_queue(queryset, params, now):
     return queryset
 
 
+QUEUE_LENGTH = 500  # rows the queue shows at most
+
+
 def queue(request):
     """The queue of inquiries the user may see, most urgent first."""
     if not can_see_desk(request.user):
         raise PermissionDenied
     now = timezone.now()
     inquiries = filter_queue(visible_inquiries(request.user), request.GET, now)
-    inquiries = inquiries.select_related("assignee").prefetch_related("pauses")
+    # Media inquiries still to answer come first, however many newer ones
+    # were closed since, so the cut at QUEUE_LENGTH never hides one.
+    to_answer = Case(
+        When(is_media=True, status__in=OPEN_STATUSES, then=Value(0)),
+        default=Value(1),
+    )
+    inquiries = (
+        inquiries.alias(answered=to_answer)
+        .order_by("answered", "-received_at", "-pk")
+        .select_related("assignee")
+        .prefetch_related("pauses")
+    )
     rows = []
-    for inquiry in inquiries[:500]:
+    for inquiry in inquiries[:QUEUE_LENGTH]:
         urgency = inquiry.urgency(now)
         rows.append(
             {

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, IntegerField, Subquery
+from django.db.models.functions import Cast
 from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
@@ -94,13 +96,25 @@ class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     ]
 
     def get_queryset(self):
-        public_pages = Page.objects.live().public().values("pk")
+        # ReferenceIndex keeps object ids as text: compare them as text, in
+        # one query, however many pages there are.
+        public_pages = (
+            Page.objects.live()
+            .public()
+            .annotate(pk_text=Cast("pk", CharField()))
+            .values("pk_text")
+        )
         used = ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=[str(page["pk"]) for page in public_pages],
+            object_id__in=Subquery(public_pages),
             to_content_type=ContentType.objects.get_for_model(get_image_model()),
-        ).values_list("to_object_id", flat=True)
-        return get_image_model().objects.filter(pk__in=list(used)).order_by("id")
+        )
+        image_ids = used.annotate(image_id=Cast("to_object_id", IntegerField())).values(
+            "image_id"
+        )
+        return (
+            get_image_model().objects.filter(pk__in=Subquery(image_ids)).order_by("id")
+        )
 
 
 api_router = WagtailAPIRouter("content_api")

@@ -8,9 +8,9 @@ from django.urls import reverse
 
 import pytest
 
-from pressroom.inquiries import services
+from pressroom.inquiries import desk, services
 from pressroom.inquiries.clock import BELGRADE
-from pressroom.inquiries.models import AnswerTemplate, Inquiry, InquiryEvent
+from pressroom.inquiries.models import AnswerTemplate, Inquiry, InquiryEvent, Status
 
 from .factories import log_in, submit_inquiry
 
@@ -140,6 +140,22 @@ def test_the_queue_filters_and_marks_overdue_items(client, desk_member):
     assert "Fresh one" in verified  # radiosava.example.org is registered
     closed = client.get(queue, {"status": "closed"}).content.decode()
     assert "Fresh one" not in closed
+
+
+def test_a_long_queue_never_hides_an_inquiry_still_to_answer(
+    client, desk_member, monkeypatch
+):
+    long_ago = datetime(2026, 1, 5, 9, 0, tzinfo=BELGRADE)
+    waiting = submit_inquiry(subject="Still waiting", now=long_ago, deadline=None)
+    for number in range(3):
+        closed = submit_inquiry(subject=f"Closed {number}", deadline=None)
+        Inquiry.objects.filter(pk=closed.pk).update(status=Status.CLOSED)
+    monkeypatch.setattr(desk, "QUEUE_LENGTH", 2)
+    log_in(client, desk_member)
+    page = client.get(reverse("inquiries_admin:queue"), {"status": "all"})
+    text = page.content.decode()
+    assert waiting.reference in text
+    assert len(re.findall(r"Closed \d", text)) == 1
 
 
 def test_bad_queue_filters_are_ignored(client, desk_member):
