@@ -12,7 +12,8 @@ from wagtail.models import Locale, Page
 from pressroom.serbian.search_terms import index_terms
 
 from .documents import SEARCHABLE_TYPES, document_for
-from .models import SearchEntry, order_key
+from .models import SearchEntry
+from .ordering import order_key
 
 
 def is_public(page):

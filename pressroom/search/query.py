@@ -25,7 +25,8 @@ from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
 
-from .models import SearchEntry, order_key_range
+from .models import SearchEntry
+from .ordering import order_key_range
 from .snippets import snippet
 
 RESULTS_PER_PAGE = 10
@@ -161,7 +162,7 @@ def _columns(table):
 
 
 def _key_range(request):
-    """The order keys of the request's language and year (see models.order_key)."""
+    """The order keys of the request's language and year (see ordering.order_key)."""
     if request.year:
         return order_key_range(
             request.content_language,
@@ -173,17 +174,16 @@ def _key_range(request):
 
 def _sqlite_query(request, limit, offset):
     # Everything that selects entries is in the FTS5 MATCH and its rowid
-    # range: the reader's terms in the text columns, the kind in its own
-    # column (a page without one is indexed as "page"), and the language and
-    # year as the range of order keys, which are the rowids. FTS5 reads the
-    # range backwards and stops after RANKING_WINDOW matches, so bm25() is
-    # computed for those only; the count reads the doclists and nothing else.
+    # range: the reader's terms, the kind as its one token in the kind column
+    # (which no analysed term can match), and the language and year as the
+    # range of order keys, which are the rowids. FTS5 reads the range
+    # backwards and stops after RANKING_WINDOW matches, so bm25() is computed
+    # for those only; the count reads the doclists and nothing else.
     # MATERIALIZED keeps SQLite from driving the plan from the entry table.
     # Each term is an FTS5 string: quoted, its quotes doubled.
-    quoted = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
-    match = f"{{title_terms lead_terms body_terms}} : ({quoted})"
+    match = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
     if request.kind:
-        match += f' AND kind : "{request.kind}"'  # a known kind: letters and _
+        match += f' AND "kind_{request.kind}"'  # a known kind: letters and _
     condition = "search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
     sql = f"""
         WITH candidate AS MATERIALIZED (

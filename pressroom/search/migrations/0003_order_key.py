@@ -1,11 +1,13 @@
 """Entries ordered by language, date and page: the key the full-text index reads.
 
-Each entry gets ``order_key`` (see ``models.order_key``). On SQLite the FTS5
+Each entry gets ``order_key`` (see ``ordering.order_key``). On SQLite the FTS5
 table is made again with that key as its rowid, so that a language, a span
 of dates and "newest first" are a range of rowids read backwards; its
-``kind`` column becomes indexed, so that a kind filter is part of the MATCH
-(a page without a kind is indexed as "page"). The triggers and the first fill
-write the kind the same way, since an external-content FTS5 table must be
+``kind`` column becomes indexed as one token (``kind_speech``; ``kind_page``
+for a page without a kind; "_" is a token character, and analysed terms never
+have one), so that a kind filter is part of the MATCH and a reader's word can
+never match a kind. The triggers and the first fill write the kind the same
+way, since an external-content FTS5 table must be
 told exactly what it indexed when a row goes. On PostgreSQL the unique index
 on the key is all that is needed.
 """
@@ -14,7 +16,7 @@ from importlib import import_module
 
 from django.db import migrations, models
 
-from pressroom.search.models import order_key
+from pressroom.search.ordering import order_key
 
 # Going back restores the FTS5 table of 0002.
 SQLITE_CREATE_PREVIOUS_FTS = import_module(
@@ -29,7 +31,9 @@ SQLITE_DROP_FTS = [
 ]
 
 COLUMNS = "title_terms, lead_terms, body_terms, kind"
-KIND = "coalesce(nullif({row}.kind, ''), 'page')"
+# One token a reader's terms can never be (they have no "_"): kind_news,
+# kind_press_release, and kind_page for a page without a kind.
+KIND = "'kind_' || coalesce(nullif({row}.kind, ''), 'page')"
 
 
 def _values(row):
@@ -44,7 +48,7 @@ SQLITE_CREATE_FTS = [
     CREATE VIRTUAL TABLE search_entry_fts USING fts5(
         {COLUMNS},
         content='search_searchentry', content_rowid='order_key',
-        tokenize='unicode61 remove_diacritics 0'
+        tokenize="unicode61 remove_diacritics 0 tokenchars '_'"
     )
     """,
     f"""

@@ -120,3 +120,19 @@ def test_the_window_applies_after_the_filters(found_titles, monkeypatch):
     monkeypatch.setattr(query, "RANKING_WINDOW", 1)
     assert found_titles("quokka", year="2019") == ["Quokka census"]
     assert found_titles("quokka", kind="news") == ["Island survey"]
+
+
+def test_the_kind_of_an_article_is_not_a_word_of_it(found_titles):
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    page = ArticlePage(
+        title="Quokka address",
+        slug="quokka-address",
+        date=date(2026, 3, 1),
+        lead="Remarks on marsupials.",
+        kind="speech",
+    )
+    parent.get_parent().add_child(instance=page)
+    page.save_revision().publish()
+    assert found_titles("quokka", kind="speech") == ["Quokka address"]
+    assert "Quokka address" not in found_titles("speech quokka")
+    assert "Quokka address" not in found_titles("kind_speech")
