@@ -209,40 +209,42 @@ def _sqlite_query(request, limit, offset):
 
 
 def _postgresql_query(request, limit, offset):
-    # The same selection and the same window as on SQLite: the GIN index
-    # finds the matches, the newest RANKING_WINDOW of them in the order-key
-    # range are ranked, and only the page of ids is joined to the entries.
-    # plainto_tsquery ANDs the terms and reads no operators; weights are
-    # {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    # The same selection and window as on SQLite. The GIN index finds every
+    # match; their keys are read once (the rows are narrow: long values live
+    # in TOAST storage) for both the count and the newest RANKING_WINDOW.
+    # Only those are ranked, which reads their tsvectors, and only the page
+    # of keys is joined to the entries. MATERIALIZED keeps the planner from
+    # walking the key index backwards and testing each entry's tsvector,
+    # which is slow for rare words. plainto_tsquery ANDs the terms and reads
+    # no operators; weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
     condition = (
         "document @@ plainto_tsquery('simple', %s) AND order_key BETWEEN %s AND %s"
     )
-    selection = [" ".join(request.terms), *_key_range(request)]
+    terms = " ".join(request.terms)
+    selection = [terms, *_key_range(request)]
     if request.kind:
         condition += " AND kind = %s"
         selection.append("" if request.kind == PAGE_KIND else request.kind)
     sql = f"""
-        WITH candidate AS MATERIALIZED (
-            SELECT order_key AS key, document FROM search_searchentry
-            WHERE {condition}
-            ORDER BY order_key DESC
-            LIMIT %s
-        )
-        SELECT {_columns("entry")}, counted.total FROM (
-            SELECT key, ts_rank_cd(
-                '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
+        WITH matched AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry WHERE {condition}
+        ), candidate AS MATERIALIZED (
+            SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %s
+        ), hit AS (
+            SELECT candidate.order_key AS key, ts_rank_cd(
+                '{{0.1, 0.2, 0.4, 1.0}}', ranked.document,
+                plainto_tsquery('simple', %s)
             ) AS score
-            FROM candidate
+            FROM candidate JOIN search_searchentry AS ranked
+                ON ranked.order_key = candidate.order_key
             ORDER BY score DESC, key DESC
             LIMIT %s OFFSET %s
-        ) AS hit
-        JOIN search_searchentry AS entry ON entry.order_key = hit.key
-        CROSS JOIN (
-            SELECT count(*) AS total FROM search_searchentry WHERE {condition}
-        ) AS counted
+        )
+        SELECT {_columns("entry")}, (SELECT count(*) FROM matched) AS total
+        FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ORDER BY hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    return sql, [*selection, RANKING_WINDOW, selection[0], limit, offset, *selection]
+    return sql, [*selection, RANKING_WINDOW, terms, limit, offset]
 
 
 def _result(entry, request):
