@@ -82,12 +82,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous GET pages from the cache: outside every other middleware, so
+    # a hit skips all of them and replays the headers they added to the miss
+    # (security headers, CSP); see pressroom/pagecache.
+    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous GET pages from the cache: outside everything that renders or
-    # converts a page, so a hit skips all of it (see pressroom/pagecache).
-    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
