@@ -10,6 +10,7 @@ get the client's address as ``REMOTE_ADDR``, which the search rate limit
 counts by.
 """
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -36,3 +37,8 @@ if _real_ip_header:
         if client and environ.get("REMOTE_ADDR") in _trusted:
             environ["REMOTE_ADDR"] = client
         return _django(environ, start_response)
+
+
+# Everything loaded so far lives as long as the process: keep it out of the
+# garbage collector's full passes, which otherwise stall requests now and then.
+gc.freeze()

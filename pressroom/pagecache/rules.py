@@ -28,6 +28,14 @@ from . import store
 
 STATUS_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+CONDITIONAL_HEADERS = frozenset(
+    (
+        "HTTP_IF_NONE_MATCH",
+        "HTTP_IF_MATCH",
+        "HTTP_IF_MODIFIED_SINCE",
+        "HTTP_IF_UNMODIFIED_SINCE",
+    )
+)
 READING_PREFIXES = tuple(f"/{language.code}/" for language in READING_LANGUAGES)
 
 
@@ -77,18 +85,35 @@ def may_store(response):
     )
 
 
-def answer_from_cache(request):
-    """The stored response for ``request`` (a 304 if the client holds it), or None.
+def cached_entry(request):
+    """The stored entry for ``request``, or None; one cache round trip.
 
-    Only for a request ``request_timeout`` allows; one cache round trip.
+    Only for a request ``request_timeout`` allows.
     """
-    entry = store.lookup(request.build_absolute_uri(), request.path)
-    if entry is None:
-        return None
+    return store.lookup(request.build_absolute_uri(), request.path)
+
+
+def is_conditional(request):
+    """True if the request names a version it holds (or needs)."""
+    return not CONDITIONAL_HEADERS.isdisjoint(request.META)
+
+
+def hit_headers(entry):
+    """The headers of a hit: those stored from the miss, and the cache status."""
+    return [*entry["headers"], (STATUS_HEADER, "hit")]
+
+
+def answer_from_cache(request):
+    """The stored response for ``request`` (a 304 if the client holds it), or None."""
+    entry = cached_entry(request)
+    return None if entry is None else answer_from_entry(request, entry)
+
+
+def answer_from_entry(request, entry):
+    """The hit for ``entry``, or a 304 if the client already holds it."""
     response = HttpResponse(entry["content"], status=entry["status"])
-    for header, value in entry["headers"]:
+    for header, value in hit_headers(entry):
         response[header] = value
-    response[STATUS_HEADER] = "hit"
     return conditional(request, response)
 
 
