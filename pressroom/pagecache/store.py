@@ -16,6 +16,11 @@ Each process also keeps the entries it has read (``LocalEntries``, at most
 trip has confirmed that its tokens are still current, so a purge anywhere is
 seen on the next request exactly as without it; it saves moving and
 unpickling the page on every hit, which was a third of a hit's cost.
+
+An entry is a dict (status, content, headers, tokens, expiry), which Django's
+Redis backend pickles. Packing headers and body into one bytes blob was
+measured and not kept: unpickling the dict of a 60 KB page took 10 µs,
+unpickling and splitting the blob 17 µs.
 """
 
 import hashlib
