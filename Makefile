@@ -79,7 +79,7 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
-serve-prod: install ## Start the production setup (nginx, gunicorn, Redis, PostgreSQL) on http://127.0.0.1:8080/
+serve-prod: install ## Start the production setup (nginx, granian, Redis, PostgreSQL) on http://127.0.0.1:8080/
 	PYTHON=$(BIN)/python deploy/serve-prod start
 
 stop-prod: ## Stop what serve-prod started

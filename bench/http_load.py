@@ -16,7 +16,8 @@ page, the newsroom index and a search, in all three reading languages:
   through, so every request is rendered (an unknown session costs one query);
 - static: nginx serving a saved copy of the English article as a file, the
   limit of this machine; each cached figure is also given as its ratio;
-- app: gunicorn alone (no nginx), Django's page cache warm (Redis);
+- app: granian alone (no nginx), Django's page cache warm (Redis): hits are
+  answered by the page cache's WSGI fast path;
 - single client: one connection, uncached, the article's median.
 
 It prints requests per second, p50 and p99 latency for each, and the load
@@ -152,8 +153,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--duration", type=int, default=8, help="seconds per run")
-    parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--threads", type=int, default=2)
+    # The same wrk settings for every row, so that the cached/static ratio is
+    # fair: 16 connections per core, one wrk thread per core. wrk runs on the
+    # same cores as nginx and granian and takes its share of them.
+    cores = os.cpu_count() or 1
+    parser.add_argument("--connections", type=int, default=16 * cores)
+    parser.add_argument("--threads", type=int, default=cores)
     parser.add_argument("--keep", action="store_true", help="leave servers running")
     options = parser.parse_args()
     if not shutil.which("wrk"):

@@ -3,7 +3,8 @@
     python bench/inquiry_kill.py                      # SQLite in var/bench-kill.sqlite3
     DATABASE_URL=postgres://… python bench/inquiry_kill.py
 
-It prepares a database (migrate, demo), starts gunicorn on 127.0.0.1, sends
+It prepares a database (migrate, demo), starts granian on 127.0.0.1 as
+deploy/serve-prod does (one worker process per core, eight threads each), sends
 ``--count`` concurrent inquiries as in ``inquiry_flood.py`` and, ``--kill-after``
 seconds after they start, kills the whole server with SIGKILL: no clean
 shutdown, requests cut off half-way. Then it checks, in the database, that
@@ -55,23 +56,28 @@ def manage(env, *args):
 
 
 def start_server(env, port):
-    gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(  # noqa: S603 - fixed arguments
         [
-            str(gunicorn),
-            "pressroom.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
+            sys.executable,
+            "-m",
+            "granian",
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
             "--workers",
-            "3",
-            "--threads",
+            str(os.cpu_count()),
+            "--blocking-threads",
             "8",
-            "--timeout",
-            "120",
+            "pressroom.wsgi:application",
         ],
         cwd=BASE_DIR,
         env=env,
-        start_new_session=True,  # its own process group, killed as one
+        # Its own process group: the main process and its worker processes
+        # are killed as one.
+        start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -80,7 +86,7 @@ def start_server(env, port):
                 return process
         except OSError:
             time.sleep(0.3)
-    raise SystemExit("gunicorn did not start")
+    raise SystemExit("granian did not start")
 
 
 def audit(env, run, acknowledged):

@@ -1,5 +1,8 @@
 """WSGI entry point; production settings unless told otherwise.
 
+Page-cache hits are answered before Django's handler by the page cache's
+fast path (``pressroom.pagecache.wsgi``); everything else goes to Django.
+
 Behind nginx every request comes from the proxy's address. When
 ``REAL_IP_HEADER`` names the header the proxy sets (deploy/: ``X-Real-IP``),
 requests from a trusted proxy (``TRUSTED_PROXIES``, default the loopback)
@@ -7,6 +10,7 @@ get the client's address as ``REMOTE_ADDR``, which the search rate limit
 counts by.
 """
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
@@ -14,6 +18,11 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
+
+# Imported once Django is set up: the fast path reads settings and the cache.
+from pressroom.pagecache.wsgi import PageCacheFastPath  # noqa: E402
+
+application = PageCacheFastPath(application)
 
 _real_ip_header = os.environ.get("REAL_IP_HEADER", "")
 if _real_ip_header:
@@ -28,3 +37,8 @@ if _real_ip_header:
         if client and environ.get("REMOTE_ADDR") in _trusted:
             environ["REMOTE_ADDR"] = client
         return _django(environ, start_response)
+
+
+# Everything loaded so far lives as long as the process: keep it out of the
+# garbage collector's full passes, which otherwise stall requests now and then.
+gc.freeze()

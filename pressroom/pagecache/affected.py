@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from pressroom.languages.reading import READING_LANGUAGES
 
-from .middleware import search_paths
+from .rules import search_paths
 
 
 def reading_paths(page):

@@ -10,10 +10,24 @@ generation. A lookup reads the entry and both tokens in one round trip
 
 Tokens never expire; a token lost to eviction only turns later lookups of its
 path into misses until the next response is stored.
+
+Each process also keeps the entries it has read (``LocalEntries``, at most
+``PAGE_CACHE_LOCAL_BYTES``). A local copy is used only after the same round
+trip has confirmed that its tokens are still current, so a purge anywhere is
+seen on the next request exactly as without it; it saves moving and
+unpickling the page on every hit, which was a third of a hit's cost.
+
+An entry is a dict (status, content, headers, tokens, expiry), which Django's
+Redis backend pickles. Packing headers and body into one bytes blob was
+measured and not kept: unpickling the dict of a 60 KB page took 10 µs,
+unpickling and splitting the blob 17 µs.
 """
 
 import hashlib
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -44,16 +58,74 @@ def new_token():
     return secrets.token_hex(8)
 
 
+class LocalEntries:
+    """The entries this process has read, least recently used dropped first."""
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, url):
+        with self._lock:
+            entry = self._entries.get(url)
+            if entry is not None:
+                self._entries.move_to_end(url)
+            return entry
+
+    def put(self, url, entry, limit):
+        size = len(entry["content"])
+        if size > limit:
+            return
+        with self._lock:
+            old = self._entries.pop(url, None)
+            if old is not None:
+                self._bytes -= len(old["content"])
+            self._entries[url] = entry
+            self._bytes += size
+            while self._bytes > limit:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped["content"])
+
+    def discard(self, url):
+        with self._lock:
+            old = self._entries.pop(url, None)
+            if old is not None:
+                self._bytes -= len(old["content"])
+
+
+local_entries = LocalEntries()
+
+
+def _current(entry, token, generation):
+    return (
+        token is not None
+        and generation is not None
+        and entry["tokens"] == (token, generation)
+        and entry.get("expires", 0) > time.time()
+    )
+
+
 def lookup(url, path):
-    """The stored entry for ``url`` if it is still current, else None."""
-    keys = (entry_key(url), path_key(path), GENERATION_KEY)
-    found = page_cache().get_many(keys)
+    """The stored entry for ``url`` if it is still current, else None.
+
+    One round trip: the two tokens, and the entry itself unless this process
+    holds a copy (a second one only when that copy turns out to be stale).
+    """
+    cache = page_cache()
+    tokens = (path_key(path), GENERATION_KEY)
+    local = local_entries.get(url)
+    if local is not None:
+        found = cache.get_many(tokens)
+        if _current(local, found.get(tokens[0]), found.get(tokens[1])):
+            return local
+        local_entries.discard(url)
+    keys = (entry_key(url), *tokens)
+    found = cache.get_many(keys)
     entry = found.get(keys[0])
-    if entry is None:
+    if entry is None or not _current(entry, found.get(keys[1]), found.get(keys[2])):
         return None
-    current = (found.get(keys[1]), found.get(keys[2]))
-    if None in current or entry["tokens"] != current:
-        return None
+    local_entries.put(url, entry, settings.PAGE_CACHE_LOCAL_BYTES)
     return entry
 
 
@@ -78,6 +150,8 @@ def store(url, entry, timeout, tokens):
     rendered before the publish being stored as current after it.
     """
     entry["tokens"] = tokens
+    # Local copies (LocalEntries) must not outlive the shared one.
+    entry["expires"] = time.time() + timeout
     page_cache().set(entry_key(url), entry, timeout=timeout)
 
 

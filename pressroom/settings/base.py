@@ -82,12 +82,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous GET pages from the cache: outside every other middleware, so
+    # a hit skips all of them and replays the headers they added to the miss
+    # (security headers, CSP); see pressroom/pagecache.
+    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous GET pages from the cache: outside everything that renders or
-    # converts a page, so a hit skips all of it (see pressroom/pagecache).
-    "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
@@ -242,7 +243,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Django's backend, reusing its Redis client (pressroom/pagecache).
+        "BACKEND": "pressroom.pagecache.backends.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
     }
@@ -261,6 +263,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # Search pages and /api/search are kept briefly: readers' queries vary.
 PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
 PAGE_CACHE_ALIAS = "default"
+# Each process keeps copies of the pages it served from the cache, checked
+# against the shared tokens on every request (pressroom/pagecache/store.py).
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024))
 # How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
 # at once; a full purge (menus, moves, settings) cannot name every URL, so
 # nginx's copy lives at most this long after one.

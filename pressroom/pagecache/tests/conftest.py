@@ -1,6 +1,15 @@
-"""The page cache is off in the other apps' tests; here it is on."""
+"""The page cache is off in the other apps' tests; here it is on.
+
+Requests go through the WSGI application as a server calls it (the page
+cache's fast path, then Django's handler), not through the test client's
+own handler: a hit must be right where production answers it.
+"""
+
+from django.test import Client
 
 import pytest
+
+from .wsgi_client import WSGIClient
 
 
 @pytest.fixture(autouse=True)
@@ -8,3 +17,15 @@ def page_cache_on(settings):
     """Turn the page cache on, with production's lifetimes."""
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
     settings.PAGE_CACHE_SEARCH_SECONDS = 60
+
+
+@pytest.fixture
+def client():
+    """A test client whose requests go through the WSGI fast path."""
+    return WSGIClient()
+
+
+@pytest.fixture
+def django_client():
+    """Django's own test client: the middleware alone, without the fast path."""
+    return Client()

@@ -1,0 +1,125 @@
+"""What the page cache may answer and keep: one decision for every caller.
+
+The middleware (which answers and stores) and the WSGI fast path (which only
+answers, before Django's handler) both ask ``request_timeout`` whether a
+request may use the cache and ``answer_from_cache`` for the answer, so they
+cannot disagree.
+
+A request may use the cache when it is a GET or HEAD without a session
+cookie (signed-in editors, readers who passed a page password) and without
+an ``Authorization`` header, for a path under a reading language's prefix
+(/en/, /sr/, /sr-latn/) or a search path. A response is kept when it is a
+200 that is not streamed, sets no cookie (forms with a CSRF token) and is
+not marked private, no-cache or no-store (Wagtail marks every page with a
+view restriction so).
+"""
+
+import functools
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import get_conditional_response
+
+from pressroom.languages.reading import READING_LANGUAGES
+
+from . import store
+
+STATUS_HEADER = "X-Page-Cache"
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
+CONDITIONAL_HEADERS = frozenset(
+    (
+        "HTTP_IF_NONE_MATCH",
+        "HTTP_IF_MATCH",
+        "HTTP_IF_MODIFIED_SINCE",
+        "HTTP_IF_UNMODIFIED_SINCE",
+    )
+)
+READING_PREFIXES = tuple(f"/{language.code}/" for language in READING_LANGUAGES)
+
+
+def search_paths():
+    """The search page in each reading language and the search API."""
+    paths = []
+    for language in READING_LANGUAGES:
+        with translation.override(language.code):
+            paths.append(reverse("search"))
+    paths.append(reverse("search_api"))
+    return paths
+
+
+@functools.cache
+def _search_path_set():
+    return frozenset(search_paths())
+
+
+def is_search(path):
+    return path in _search_path_set()
+
+
+def request_timeout(request):
+    """Seconds a response to ``request`` is kept; 0 if it must not use the cache."""
+    if not (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    ):
+        return 0
+    if is_search(request.path):
+        return settings.PAGE_CACHE_SEARCH_SECONDS
+    if request.path.startswith(READING_PREFIXES):
+        return settings.PAGE_CACHE_SECONDS
+    return 0
+
+
+def may_store(response):
+    """True if ``response`` may be kept for anonymous readers."""
+    cache_control = response.get("Cache-Control", "").lower()
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in cache_control for word in UNCACHEABLE_DIRECTIVES)
+    )
+
+
+def cached_entry(request):
+    """The stored entry for ``request``, or None; one cache round trip.
+
+    Only for a request ``request_timeout`` allows.
+    """
+    return store.lookup(request.build_absolute_uri(), request.path)
+
+
+def is_conditional(request):
+    """True if the request names a version it holds (or needs)."""
+    return not CONDITIONAL_HEADERS.isdisjoint(request.META)
+
+
+def hit_headers(entry):
+    """The headers of a hit: those stored from the miss, and the cache status."""
+    return [*entry["headers"], (STATUS_HEADER, "hit")]
+
+
+def answer_from_cache(request):
+    """The stored response for ``request`` (a 304 if the client holds it), or None."""
+    entry = cached_entry(request)
+    return None if entry is None else answer_from_entry(request, entry)
+
+
+def answer_from_entry(request, entry):
+    """The hit for ``entry``, or a 304 if the client already holds it."""
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for header, value in hit_headers(entry):
+        response[header] = value
+    return conditional(request, response)
+
+
+def conditional(request, response):
+    """A 304 when the client already holds this version (If-None-Match)."""
+    return (
+        get_conditional_response(request, etag=response.get("ETag"), response=response)
+        or response
+    )

@@ -1,0 +1,62 @@
+"""The store: entries current only while their tokens are, even as local copies."""
+
+import time
+
+import pytest
+
+from pressroom.pagecache import store
+
+pytestmark = pytest.mark.django_db
+
+URL, PATH = "http://testserver/en/x/", "/en/x/"
+
+
+def stored(content=b"page", timeout=60):
+    entry = {"status": 200, "content": content, "headers": []}
+    store.store(URL, entry, timeout, store.current_tokens(PATH))
+    return entry
+
+
+def test_a_local_copy_is_dropped_when_its_path_is_purged():
+    stored()
+    assert store.lookup(URL, PATH)["content"] == b"page"  # now held locally
+    store.purge_paths([PATH])  # as another process would, in the shared cache
+    assert store.lookup(URL, PATH) is None
+
+
+def test_a_local_copy_is_dropped_on_a_full_purge():
+    stored()
+    store.lookup(URL, PATH)
+    store.purge_everything()
+    assert store.lookup(URL, PATH) is None
+
+
+def test_a_local_copy_expires_with_the_shared_entry(monkeypatch):
+    stored(timeout=60)
+    store.lookup(URL, PATH)
+    later = time.time() + 61
+    monkeypatch.setattr(store.time, "time", lambda: later)
+    assert store.lookup(URL, PATH) is None
+
+
+def test_a_newer_version_stored_elsewhere_replaces_the_local_copy():
+    stored(b"old")
+    store.lookup(URL, PATH)
+    store.purge_paths([PATH])
+    stored(b"new")  # another process renders and stores the new version
+    assert store.lookup(URL, PATH)["content"] == b"new"
+
+
+def test_local_copies_stay_within_their_byte_limit():
+    local = store.LocalEntries()
+    for number in range(5):
+        local.put(f"u{number}", {"content": b"x" * 400}, limit=1000)
+    assert [local.get(f"u{number}") is not None for number in range(5)] == [
+        False,
+        False,
+        False,
+        True,
+        True,
+    ]
+    local.put("big", {"content": b"x" * 2000}, limit=1000)
+    assert local.get("big") is None
