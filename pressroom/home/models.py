@@ -8,8 +8,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from pressroom.languages.previews import ReadingLanguagePreviews
+from pressroom.languages.visibility import public
 from pressroom.news.blocks import StoryBlock
-from pressroom.news.models import ArticlePage
+from pressroom.news.models import ArticlePage, with_card_pictures
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 LATEST_NEWS_COUNT = 6
@@ -50,12 +51,13 @@ class HomePage(ReadingLanguagePreviews, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = self.featured()
-        latest = (
-            ArticlePage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("image")
-            .order_by("-date", "-pk")
+        latest = with_card_pictures(
+            public(
+                ArticlePage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("-date", "-pk"),
+                request,
+            )
         )
         if featured:
             latest = latest.exclude(pk=featured.pk)
