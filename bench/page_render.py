@@ -39,6 +39,7 @@ TARGET_MS = 10
 def configure():
     """Production settings with what they refuse to start without."""
     VAR.mkdir(parents=True, exist_ok=True)
+    database = os.environ.get("DATABASE_URL", "sqlite").rsplit("/", 1)[-1]
     for name, value in {
         "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
         "SECRET_KEY": "bench-page-render-not-secret",
@@ -46,7 +47,8 @@ def configure():
         "DATABASE_URL": f"sqlite:///{VAR / 'pressroom.sqlite3'}",
         "STATIC_ROOT": str(VAR / "static"),
         "MEDIA_ROOT": str(VAR / "media"),
-        "CACHE_DIR": str(VAR / "cache"),
+        # One cache per database: renditions cached for one are not the other's.
+        "CACHE_DIR": str(VAR / f"cache-{database}"),
         "LOG_FORMAT": "text",
     }.items():
         os.environ.setdefault(name, value)
