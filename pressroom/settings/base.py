@@ -261,7 +261,9 @@ RENDITION_CACHE_BACKENDS = {
 }
 CACHES["renditions"] = {
     **CACHES["default"],
-    "BACKEND": RENDITION_CACHE_BACKENDS[CACHES["default"]["BACKEND"]],
+    "BACKEND": RENDITION_CACHE_BACKENDS.get(
+        CACHES["default"]["BACKEND"], CACHES["default"]["BACKEND"]
+    ),
     "TIMEOUT": 7 * 24 * 60 * 60,
 }
 if "LOCATION" not in CACHES["default"]:

@@ -41,7 +41,9 @@ if not os.environ.get("REDIS_URL"):
     }
     CACHES["renditions"] = {
         **CACHES["renditions"],
-        "BACKEND": RENDITION_CACHE_BACKENDS[CACHES["default"]["BACKEND"]],
+        "BACKEND": RENDITION_CACHE_BACKENDS.get(
+            CACHES["default"]["BACKEND"], CACHES["default"]["BACKEND"]
+        ),
         "LOCATION": CACHES["default"]["LOCATION"] + "-renditions",
     }
 
