@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search bench-http serve-prod stop-prod clean
+.PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search bench-http bench-render serve-prod stop-prod clean
 
 # $(call debian-package,COMMAND,PACKAGE): when COMMAND is missing, install Debian's
 # PACKAGE if running as root (as CI does), otherwise stop and say how to install it.
@@ -113,6 +113,9 @@ bench-search: install-dev ## Reader search on 100,000 generated articles (SQLite
 
 bench-http: install-dev ## Serve 10,000 articles through the production setup and measure it with wrk (bench/README.md)
 	PYTHON=$(BIN)/python $(BIN)/python bench/http_load.py
+
+bench-render: install-dev ## Uncached render time of article, home and newsroom on 10,000 articles, in process (bench/README.md)
+	$(BIN)/python bench/page_render.py
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var media static_collected node_modules test-artifacts

@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from .reading import READING_LANGUAGES, ReadingLanguage
+from .visibility import public
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -29,7 +30,7 @@ class Alternate:
 def language_alternates(request, page=None):
     """List an Alternate for each reading language, in switcher order."""
     active = translation.get_language()
-    translations = _translations_by_locale(page) if page is not None else None
+    translations = _translations_by_locale(page, request) if page is not None else None
     alternates = []
     for language in READING_LANGUAGES:
         if translations is None:
@@ -48,7 +49,7 @@ def language_alternates(request, page=None):
     return alternates
 
 
-def _translations_by_locale(page):
+def _translations_by_locale(page, request):
     """Map content language code to the live translation of ``page``.
 
     The page itself always counts, so a preview of a draft still links to
@@ -56,12 +57,15 @@ def _translations_by_locale(page):
     """
     if not isinstance(page, Page):
         return {}
-    translations = {
-        translated.locale.language_code: translated
-        for translated in Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-    }
+    found = public(
+        Page.objects.live().filter(translation_key=page.translation_key), request
+    ).select_related("locale")
+    translations = {}
+    for translated in found:
+        translations[translated.locale.language_code] = translated
+        if translated.locale_id == page.locale_id:
+            # The same row: the page, the sharing tags and the rest of the
+            # render read page.locale without another query.
+            page.locale = translated.locale
     translations[page.locale.language_code] = page
     return translations

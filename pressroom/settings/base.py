@@ -249,8 +249,25 @@ if os.environ.get("REDIS_URL"):
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
     }
 # Wagtail looks image renditions up here before the database: one query
-# fewer per image on every uncached page.
-CACHES["renditions"] = {**CACHES["default"], "TIMEOUT": 7 * 24 * 60 * 60}
+# fewer per image on every uncached page. The same kind of cache as the
+# default, in a class that does not write back what it has just read
+# (pressroom/pictures/rendition_cache.py).
+_BACKENDS, _RENDITIONS = (
+    "django.core.cache.backends",
+    "pressroom.pictures.rendition_cache",
+)
+RENDITION_CACHE_BACKENDS = {
+    f"{_BACKENDS}.locmem.LocMemCache": f"{_RENDITIONS}.LocMemRenditionCache",
+    f"{_BACKENDS}.filebased.FileBasedCache": f"{_RENDITIONS}.FileBasedRenditionCache",
+    f"{_BACKENDS}.redis.RedisCache": f"{_RENDITIONS}.RedisRenditionCache",
+}
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "BACKEND": RENDITION_CACHE_BACKENDS.get(
+        CACHES["default"]["BACKEND"], CACHES["default"]["BACKEND"]
+    ),
+    "TIMEOUT": 7 * 24 * 60 * 60,
+}
 if "LOCATION" not in CACHES["default"]:
     CACHES["renditions"]["LOCATION"] = "renditions"
 else:

@@ -40,7 +40,10 @@ if not os.environ.get("REDIS_URL"):
         "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
     }
     CACHES["renditions"] = {
-        **CACHES["default"],
+        **CACHES["renditions"],
+        "BACKEND": RENDITION_CACHE_BACKENDS.get(
+            CACHES["default"]["BACKEND"], CACHES["default"]["BACKEND"]
+        ),
         "LOCATION": CACHES["default"]["LOCATION"] + "-renditions",
     }
 

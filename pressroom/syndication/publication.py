@@ -87,7 +87,9 @@ def shared_image(image, request):
     """The sharing rendition of ``image`` with absolute URL, size and type."""
     if image is None:
         return None
-    rendition = image.get_rendition(SHARE_RENDITION)
+    # get_renditions, not get_rendition: Wagtail 8.0's get_rendition writes
+    # the rendition back to the cache even when it has just read it there.
+    rendition = image.get_renditions(SHARE_RENDITION)[SHARE_RENDITION]
     try:
         length = rendition.file.size
     except OSError:

@@ -4,6 +4,8 @@ from django import template
 
 from wagtail.models import Page, Site
 
+from pressroom.languages.visibility import public
+
 register = template.Library()
 
 HOME_DEPTH = 2  # the home page of each language sits right below the tree's root
@@ -38,12 +40,12 @@ def localized_home(context):
     return site.root_page.localized.specific
 
 
-@register.simple_tag
-def main_navigation(home):
+@register.simple_tag(takes_context=True)
+def main_navigation(context, home):
     """The live pages below ``home`` that editors show in menus."""
     if home is None:
         return []
-    return home.get_children().live().public().in_menu()
+    return public(home.get_children().live().in_menu(), context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

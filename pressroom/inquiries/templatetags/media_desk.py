@@ -4,6 +4,8 @@ from django import template
 
 from wagtail.models import Locale
 
+from pressroom.languages.visibility import public
+
 from ..models import MediaInquiryPage
 
 register = template.Library()
@@ -23,8 +25,7 @@ def form_pages(context):
         except Locale.DoesNotExist:
             return []
     pages = list(
-        MediaInquiryPage.objects.live()
-        .public()
+        public(MediaInquiryPage.objects.live(), request)
         .filter(locale_id=locale_id)
         .select_related("media_section")
     )

@@ -74,7 +74,7 @@ def news_article(page, request, *, url, image, office, home):
     }
     if home is not None:
         data["publisher"]["url"] = request.build_absolute_uri(home.get_url(request))
-    topics = [topic.name for topic in page.topics.all()]
+    topics = [topic.name for topic in page.topic_list]
     if topics:
         data["keywords"] = topics
     if image is not None:

@@ -1,0 +1,241 @@
+"""Uncached page render time, in process: the article, home and newsroom pages.
+
+    python bench/page_render.py                       # SQLite: var/bench-render/
+    DATABASE_URL=postgres://user:pass@127.0.0.1:5432/pressroom_render \\
+        python bench/page_render.py                   # PostgreSQL (that database)
+    python bench/page_render.py --rounds 200          # more samples
+    python bench/page_render.py --profile article     # cProfile of one page type
+
+It prepares a production-like site (pressroom.settings.production: DEBUG off,
+the cached template loader, hashed static files collected once into
+var/bench-render/static, the file cache or Redis when REDIS_URL is set),
+migrates, loads the demo and grows the site to --articles live articles with
+bench/corpus.py. The page cache is off (PAGE_CACHE_SECONDS=0), so every
+request is rendered, as a reader's first request after a publish is.
+
+One client (Django's request handler in this process, through the whole
+middleware chain) then requests the newest article with an image, the home
+page and the newsroom index in en, sr and sr-latn, after a warm-up round, in
+a shuffled order each round. It prints the median and p95 in milliseconds,
+the SQL queries per page, and the load average before and after. The exit
+status is 1 when the English article's median is above the 10 ms target.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR = ROOT / "var" / "bench-render"
+LANGUAGES = ("en", "sr", "sr-latn")
+PAGES = ("article", "home", "newsroom")
+TARGET_MS = 10
+
+
+def configure():
+    """Production settings with what they refuse to start without."""
+    VAR.mkdir(parents=True, exist_ok=True)
+    database = os.environ.get("DATABASE_URL", "sqlite").rsplit("/", 1)[-1]
+    for name, value in {
+        "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
+        "SECRET_KEY": "bench-page-render-not-secret",
+        "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+        "DATABASE_URL": f"sqlite:///{VAR / 'pressroom.sqlite3'}",
+        "STATIC_ROOT": str(VAR / "static"),
+        "MEDIA_ROOT": str(VAR / "media"),
+        # One cache per database: renditions cached for one are not the other's.
+        "CACHE_DIR": str(VAR / f"cache-{database}"),
+        "LOG_FORMAT": "text",
+    }.items():
+        os.environ.setdefault(name, value)
+    # Every request rendered: the page cache is what this bench leaves out.
+    os.environ["PAGE_CACHE_SECONDS"] = "0"
+    os.environ["PAGE_CACHE_SEARCH_SECONDS"] = "0"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+
+
+def prepare(articles):
+    """Migrate, collect static files, load the demo, grow to ``articles``."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+        print("collecting static files (once)", flush=True)
+        call_command("collectstatic", verbosity=0, interactive=False)
+    from pressroom.home.models import HomePage
+
+    if not HomePage.objects.exists():
+        print("loading the demo", flush=True)
+        call_command("load_demo", verbosity=0)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus
+
+    from pressroom.search.index import rebuild_index
+
+    if corpus.grow(articles):
+        print(f"  {rebuild_index()} pages indexed for search", flush=True)
+
+
+def page_urls():
+    """{language: {page: url}}, the pages bench/http_load.py measures."""
+    from django.utils import translation
+
+    from pressroom.news.models import ArticlePage, NewsIndexPage
+
+    urls = {}
+    for language in LANGUAGES:
+        code = "en" if language == "en" else "sr"
+        article = (
+            ArticlePage.objects.live()
+            .filter(locale__language_code=code, image__isnull=False)
+            .order_by("-date", "-pk")
+            .first()
+        )
+        newsroom = NewsIndexPage.objects.get(locale__language_code=code, depth=3)
+        with translation.override(language):
+            urls[language] = {
+                "article": article.get_url(),
+                "home": f"/{language}/",
+                "newsroom": newsroom.get_url(),
+            }
+    return urls
+
+
+def fetch(client, url):
+    response = client.get(url, secure=True)
+    if response.status_code != 200:
+        raise SystemExit(f"{url}: status {response.status_code}")
+    return response
+
+
+def query_count(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        fetch(client, url)
+    return len(captured.captured_queries)
+
+
+def measure(client, urls, rounds):
+    """Wall and CPU milliseconds per (page, language) over ``rounds`` rounds.
+
+    The CPU time of this process leaves out the database server's share
+    (PostgreSQL) but also most of the waiting for the processor that other
+    work on a shared machine causes, so it compares runs at different loads.
+    """
+    targets = [(page, language) for language in LANGUAGES for page in PAGES]
+    for page, language in targets:  # warm-up: renditions, templates, sites
+        fetch(client, urls[language][page])
+    times = {target: [] for target in targets}
+    cpu = {target: [] for target in targets}
+    for _ in range(rounds):
+        random.shuffle(targets)
+        for page, language in targets:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            fetch(client, urls[language][page])
+            times[page, language].append((time.perf_counter() - started) * 1000)
+            cpu[page, language].append((time.process_time() - cpu_started) * 1000)
+    return times, cpu
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def profile(client, url, rounds):
+    """Print the cProfile of ``rounds`` renders of ``url``."""
+    import cProfile
+    import pstats
+
+    fetch(client, url)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(rounds):
+        fetch(client, url)
+    profiler.disable()
+    output = VAR / "page_render.prof"
+    profiler.dump_stats(output)
+    stats = pstats.Stats(profiler).sort_stats("cumulative")
+    stats.print_stats(40)
+    print(f"profile saved to {output} (python -m pstats {output})")
+
+
+def load_average():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--profile", choices=PAGES, help="profile this page (en)")
+    parser.add_argument("--prepare-only", action="store_true", help="no measuring")
+    options = parser.parse_args()
+
+    configure()
+    prepare(options.articles)
+    if options.prepare_only:
+        return
+    from django.conf import settings
+    from django.db import connection
+    from django.test import Client
+
+    from pressroom.news.models import ArticlePage
+
+    client = Client()
+    urls = page_urls()
+    if options.profile:
+        profile(client, urls["en"][options.profile], options.rounds)
+        return
+
+    before = load_average()
+    times, cpu = measure(client, urls, options.rounds)
+    after = load_average()
+    queries = {
+        (page, language): query_count(client, urls[language][page])
+        for language in LANGUAGES
+        for page in PAGES
+    }
+    cache = settings.CACHES["renditions"]["BACKEND"].rsplit(".", 1)[-1]
+    print()
+    print(
+        f"{connection.vendor}, {ArticlePage.objects.live().count()} live articles, "
+        f"renditions cache {cache}, {options.rounds} rounds, one client"
+    )
+    print(f"load average before: {before}; after: {after} ({os.cpu_count()} cores)")
+    print()
+    print(
+        f"{'page':10} {'lang':8} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7} "
+        f"{'queries':>8}  url"
+    )
+    for language in LANGUAGES:
+        for page in PAGES:
+            values = times[page, language]
+            print(
+                f"{page:10} {language:8} {statistics.median(values):10.1f} "
+                f"{percentile(values, 0.95):8.1f} "
+                f"{statistics.median(cpu[page, language]):7.1f} "
+                f"{queries[page, language]:8}  "
+                f"{urls[language][page]}"
+            )
+    article = statistics.median(times["article", "en"])
+    print()
+    print(
+        f"Target (issue 7): uncached article median <= {TARGET_MS} ms: "
+        f"{'met' if article <= TARGET_MS else 'missed'} ({article:.1f} ms)."
+    )
+    sys.exit(0 if article <= TARGET_MS else 1)
+
+
+if __name__ == "__main__":
+    main()

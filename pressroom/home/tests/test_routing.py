@@ -1,0 +1,57 @@
+"""Readers reach every page by its address, as Wagtail's own routing finds it."""
+
+from wagtail.models import Page
+
+import pytest
+
+from pressroom.news.models import ArticlePage, NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def deepest_article(language_code):
+    return (
+        ArticlePage.objects.live()
+        .filter(locale__language_code=language_code)
+        .order_by("-depth", "pk")
+        .first()
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "sr-latn"])
+def test_every_live_page_is_served_at_its_address(client, reading_url, language):
+    code = "en" if language == "en" else "sr"
+    for page in Page.objects.live().filter(locale__language_code=code, depth__gt=2):
+        response = client.get(reading_url(page, language))
+        assert response.status_code == 200, page.url_path
+        assert response.context["page"].pk == page.pk
+
+
+def test_a_missing_level_of_the_address_is_not_found(client, reading_url):
+    article = deepest_article("en")
+    url = reading_url(article, "en")
+    section = url.rstrip("/").rsplit("/", 2)[-2]
+
+    assert (
+        client.get(url.replace(f"/{section}/", "/no-such-section/")).status_code == 404
+    )
+    assert client.get(url + "no-such-child/").status_code == 404
+
+
+def test_a_page_below_an_unpublished_section_is_still_served(client, reading_url):
+    # Wagtail serves a live page whatever its ancestors' state; so does Pressroom.
+    article = deepest_article("en")
+    section = article.get_parent().specific
+    assert isinstance(section, NewsIndexPage) and section.depth > 3
+    section.unpublish()
+
+    assert client.get(reading_url(section, "en")).status_code == 404
+    assert client.get(reading_url(article, "en")).status_code == 200
+
+
+def test_the_breadcrumbs_name_the_routed_ancestors(client, reading_url):
+    article = deepest_article("en")
+    response = client.get(reading_url(article, "en"))
+    assert response.status_code == 200
+    for ancestor in article.get_ancestors().filter(depth__gt=2):
+        assert ancestor.title in response.content.decode()

@@ -1,0 +1,1 @@
+"""Pictures: how image renditions are found quickly on every uncached page."""

@@ -1,0 +1,43 @@
+"""A page shown again reads its renditions from the cache and writes nothing."""
+
+from django.core.cache import caches
+
+import pytest
+
+from pressroom.news.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rendition_cache_writes(monkeypatch):
+    """Record every write to the renditions cache from now on."""
+    cache = caches["renditions"]
+    writes = []
+
+    def set_many(data, timeout=None, version=None):
+        writes.extend(data)
+        return []
+
+    def set(key, value, timeout=None, version=None):  # noqa: A001 - cache API
+        writes.append(key)
+
+    monkeypatch.setattr(cache, "set_many", set_many)
+    monkeypatch.setattr(cache, "set", set)
+    return writes
+
+
+def test_an_article_shown_again_writes_no_rendition(client, reading_url, request):
+    # A photo story: its listing picture, body pictures, cards and sharing image.
+    article = ArticlePage.objects.live().filter(kind="photo_story").first()
+    url = reading_url(article, "en")
+    caches["renditions"].clear()
+    first = client.get(url)
+    assert first.status_code == 200
+
+    writes = request.getfixturevalue("rendition_cache_writes")
+    again = client.get(url)
+
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert writes == []
