@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
@@ -417,12 +418,24 @@ class MediaInquiryPage(Page):
         if page is None or not isinstance(page, Page):
             return None
         if candidates is None:
-            candidates = cls.objects.live().filter(locale_id=page.locale_id)
-            candidates = candidates.select_related("media_section")
+            candidates = with_section_path(
+                cls.objects.live().filter(locale_id=page.locale_id)
+            )
         for form_page in candidates:
             if form_page.pk == page.pk:
                 return form_page
-            section = form_page.media_section
-            if section is not None and page.path.startswith(section.path):
+            section_path = form_page.media_section_path
+            if section_path is not None and page.path.startswith(section_path):
                 return form_page
         return None
+
+
+def with_section_path(form_pages):
+    """Inquiry pages with their media section's tree path as ``media_section_path``.
+
+    A subquery per inquiry page (one or two), not a join: PostgreSQL never
+    analyses a table of two rows, and its default guess of hundreds made it
+    hash-join every page of the site, on every page served.
+    """
+    section = Page.objects.filter(pk=OuterRef("media_section_id"))
+    return form_pages.annotate(media_section_path=Subquery(section.values("path")[:1]))

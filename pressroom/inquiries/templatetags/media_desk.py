@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from pressroom.languages.visibility import public
 
-from ..models import MediaInquiryPage
+from ..models import MediaInquiryPage, with_section_path
 
 register = template.Library()
 
@@ -25,9 +25,9 @@ def form_pages(context):
         except Locale.DoesNotExist:
             return []
     pages = list(
-        public(MediaInquiryPage.objects.live(), request)
-        .filter(locale_id=locale_id)
-        .select_related("media_section")
+        with_section_path(
+            public(MediaInquiryPage.objects.live(), request).filter(locale_id=locale_id)
+        )
     )
     if request is not None:
         request._media_inquiry_pages = pages
