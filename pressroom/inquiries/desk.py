@@ -10,7 +10,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -105,15 +105,16 @@ def queue(request):
         raise PermissionDenied
     now = timezone.now()
     inquiries = filter_queue(visible_inquiries(request.user), request.GET, now)
-    # Media inquiries still to answer come first, however many newer ones
-    # were closed since, so the cut at QUEUE_LENGTH never hides one.
-    to_answer = Case(
-        When(is_media=True, status__in=OPEN_STATUSES, then=Value(0)),
-        default=Value(1),
-    )
+    # Media inquiries still to answer come first, the one due soonest first,
+    # however many newer ones were closed since: the cut at QUEUE_LENGTH
+    # never hides one that is late. The rest follow, newest first.
+    to_answer = Q(is_media=True, status__in=OPEN_STATUSES)
     inquiries = (
-        inquiries.alias(answered=to_answer)
-        .order_by("answered", "-received_at", "-pk")
+        inquiries.alias(
+            answered=Case(When(to_answer, then=Value(0)), default=Value(1)),
+            due=Case(When(to_answer, then=F("response_due_at"))),
+        )
+        .order_by("answered", F("due").asc(nulls_last=True), "-received_at", "-pk")
         .select_related("assignee")
         .prefetch_related("pauses")
     )

@@ -74,24 +74,30 @@ class LocalEntries:
             return entry
 
     def put(self, url, entry, limit):
-        size = len(entry["content"])
+        size = _size(entry)
         if size > limit:
             return
         with self._lock:
             old = self._entries.pop(url, None)
             if old is not None:
-                self._bytes -= len(old["content"])
+                self._bytes -= _size(old)
             self._entries[url] = entry
             self._bytes += size
             while self._bytes > limit:
                 _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped["content"])
+                self._bytes -= _size(dropped)
 
     def discard(self, url):
         with self._lock:
             old = self._entries.pop(url, None)
             if old is not None:
-                self._bytes -= len(old["content"])
+                self._bytes -= _size(old)
+
+
+def _size(entry):
+    """Bytes an entry holds: its body and its headers."""
+    headers = sum(len(name) + len(value) for name, value in entry["headers"])
+    return len(entry["content"]) + headers
 
 
 local_entries = LocalEntries()

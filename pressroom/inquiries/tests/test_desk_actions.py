@@ -158,6 +158,17 @@ def test_a_long_queue_never_hides_an_inquiry_still_to_answer(
     assert len(re.findall(r"Closed \d", text)) == 1
 
 
+def test_a_long_queue_shows_the_inquiry_due_soonest(client, desk_member, monkeypatch):
+    long_ago = datetime(2026, 1, 5, 9, 0, tzinfo=BELGRADE)
+    late = submit_inquiry(subject="Waiting longest", now=long_ago, deadline=None)
+    submit_inquiry(subject="Just arrived", deadline=None)
+    monkeypatch.setattr(desk, "QUEUE_LENGTH", 1)
+    log_in(client, desk_member)
+    text = client.get(reverse("inquiries_admin:queue")).content.decode()
+    assert late.reference in text
+    assert "Just arrived" not in text
+
+
 def test_bad_queue_filters_are_ignored(client, desk_member):
     submit_inquiry(subject="Still listed")
     log_in(client, desk_member)

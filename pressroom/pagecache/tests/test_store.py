@@ -47,10 +47,15 @@ def test_a_newer_version_stored_elsewhere_replaces_the_local_copy():
     assert store.lookup(URL, PATH)["content"] == b"new"
 
 
+def entry_of(body_bytes, header_bytes=100):
+    """An entry of a given size: body, and one header of name and value."""
+    return {"content": b"x" * body_bytes, "headers": [("X", "y" * (header_bytes - 1))]}
+
+
 def test_local_copies_stay_within_their_byte_limit():
     local = store.LocalEntries()
     for number in range(5):
-        local.put(f"u{number}", {"content": b"x" * 400}, limit=1000)
+        local.put(f"u{number}", entry_of(300), limit=1000)  # 400 bytes each
     assert [local.get(f"u{number}") is not None for number in range(5)] == [
         False,
         False,
@@ -58,5 +63,8 @@ def test_local_copies_stay_within_their_byte_limit():
         True,
         True,
     ]
-    local.put("big", {"content": b"x" * 2000}, limit=1000)
+    local.put("big", entry_of(2000), limit=1000)
     assert local.get("big") is None
+    # Headers count too: a body within the limit is not enough.
+    local.put("long headers", entry_of(900, header_bytes=200), limit=1000)
+    assert local.get("long headers") is None
