@@ -126,9 +126,17 @@ class ResultPage:
     results: list[Result]
 
     @property
+    def is_windowed(self):
+        """True when more matched than were ranked (see RANKING_WINDOW)."""
+        return self.total > RANKING_WINDOW
+
+    @property
+    def ranked_count(self):
+        return min(self.total, RANKING_WINDOW)
+
+    @property
     def page_count(self):
-        reachable = min(self.total, RANKING_WINDOW)
-        return max(1, -(-reachable // RESULTS_PER_PAGE))
+        return max(1, -(-self.ranked_count // RESULTS_PER_PAGE))
 
     @property
     def has_previous(self):

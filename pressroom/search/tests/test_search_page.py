@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.search import ratelimit
+from pressroom.search import query, ratelimit
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +61,31 @@ def test_english_results_link_to_english_pages(client):
     links = [a["href"] for a in soup(response).select(".search-result a")]
     assert links
     assert all(link.startswith("/en/") for link in links)
+
+
+@pytest.mark.parametrize(
+    ("language", "q", "expected"),
+    [
+        ("en", "exercise", "Only the most recent results (2) are sorted by relevance."),
+        ("sr", "vucetic", "По релевантности су поређани само најновији резултати (2)."),
+        (
+            "sr-latn",
+            "vucetic",
+            "Po relevantnosti su poređani samo najnoviji rezultati (2).",
+        ),
+    ],
+)
+def test_a_reader_is_told_when_only_the_newest_results_are_ranked(
+    client, monkeypatch, language, q, expected
+):
+    monkeypatch.setattr(query, "RANKING_WINDOW", 2)
+    response = client.get(f"/{language}/search/", {"q": q})
+    note = soup(response).select_one(".search-results__window")
+    assert expected in note.get_text(strip=True)
+    assert len(result_titles(response)) == 2
+    monkeypatch.setattr(query, "RANKING_WINDOW", 1000)
+    response = client.get(f"/{language}/search/", {"q": q})
+    assert soup(response).select_one(".search-results__window") is None
 
 
 def test_nothing_found_says_so(client):
