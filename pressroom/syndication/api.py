@@ -65,17 +65,18 @@ class ScriptChoiceMixin:
 WITHOUT_SEARCH = {"search", "search_operator"}
 
 
+def without_search(viewset):
+    """A Wagtail API viewset's query parameters (plus ``script``) and filter
+    backends, without its ``?search=``."""
+    parameters = (viewset.known_query_parameters - WITHOUT_SEARCH) | {"script"}
+    backends = [b for b in viewset.filter_backends if b.__name__ != "SearchFilter"]
+    return parameters, backends
+
+
 class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
     """Live pages without any view restriction, whoever asks."""
 
-    known_query_parameters = (
-        PagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
-    ) | {"script"}
-    filter_backends = [
-        backend
-        for backend in PagesAPIViewSet.filter_backends
-        if backend.__name__ != "SearchFilter"
-    ]
+    known_query_parameters, filter_backends = without_search(PagesAPIViewSet)
 
     def get_base_queryset(self):
         # Wagtail would show a signed-in editor the pages restricted to them;
@@ -86,14 +87,7 @@ class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
 class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     """Images that a live, public page uses."""
 
-    known_query_parameters = (
-        ImagesAPIViewSet.known_query_parameters - WITHOUT_SEARCH
-    ) | {"script"}
-    filter_backends = [
-        backend
-        for backend in ImagesAPIViewSet.filter_backends
-        if backend.__name__ != "SearchFilter"
-    ]
+    known_query_parameters, filter_backends = without_search(ImagesAPIViewSet)
 
     def get_queryset(self):
         # ReferenceIndex keeps object ids as text: compare them as text, in

@@ -4,21 +4,12 @@ import time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 
 import pytest
 
 from pressroom.inquiries.access import DESK_GROUP, HQ_GROUP
 from pressroom.inquiries.forms import signed_start_time
 from pressroom.inquiries.models import MediaInquiryPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Each test starts with no submissions counted against the test client."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(autouse=True)

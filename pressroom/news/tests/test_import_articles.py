@@ -5,7 +5,6 @@ from datetime import date
 from io import StringIO
 from pathlib import Path
 
-from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
 import pytest
@@ -37,13 +36,6 @@ SERBIAN_LATIN = {
     "topics": ["Divlji svet"],
     "translation_key": "quokka-2025",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

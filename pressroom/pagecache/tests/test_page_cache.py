@@ -125,9 +125,10 @@ def test_publishing_one_article_leaves_unrelated_articles_cached(
     assert client.get(url)["X-Page-Cache"] == "hit"
 
 
+@pytest.mark.parametrize("removal", ["unpublish", "delete"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_unpublished_article_is_gone_on_the_next_request(
-    client, article, reading_url, language
+def test_a_removed_article_is_gone_on_the_next_request(
+    client, article, reading_url, language, removal
 ):
     page = in_language(article, language)
     url = reading_url(page, language)
@@ -135,22 +136,7 @@ def test_an_unpublished_article_is_gone_on_the_next_request(
     client.get(url)
     client.get(listing)
     title = h1(client.get(url))
-    page.unpublish()
-    assert client.get(url).status_code == 404
-    assert title not in client.get(listing).content.decode()
-
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_deleted_article_is_gone_on_the_next_request(
-    client, article, reading_url, language
-):
-    page = in_language(article, language)
-    url = reading_url(page, language)
-    listing = reading_url(newsroom(language), language)
-    client.get(url)
-    client.get(listing)
-    title = h1(client.get(url))
-    page.delete()
+    getattr(page, removal)()  # page.unpublish() or page.delete()
     assert client.get(url).status_code == 404
     assert title not in client.get(listing).content.decode()
 

@@ -1,16 +1,6 @@
-"""Fixtures for the search tests: a fresh rate-limit count for every test."""
-
-from django.core.cache import cache
+"""Fixtures for the search tests: calling the search API."""
 
 import pytest
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    """Searches of one test never count against another's limit."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

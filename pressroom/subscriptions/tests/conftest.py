@@ -3,21 +3,12 @@
 import re
 from datetime import date
 
-from django.core.cache import cache
 from django.utils import timezone
 
 import pytest
 
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
 from pressroom.subscriptions.models import Subscriber
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    """Requests of one test never count against another's limit."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
