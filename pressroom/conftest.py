@@ -41,9 +41,10 @@ def english(db):
     return Locale.objects.get(language_code="en")
 
 
-def publish_more_articles(count):
-    """Add ``count`` live articles in each language, with everything a card and
-    an article page show: an image, topics, a related article.
+def publish_more_articles(count, first=0):
+    """Add ``count`` live articles in each language, numbered from ``first``,
+    with everything a card and an article page show: an image, topics, a
+    related article.
 
     They are made live directly and indexed for search, which is much faster
     than publishing revisions and serves the same pages.
@@ -60,7 +61,7 @@ def publish_more_articles(count):
         section = NewsIndexPage.objects.filter(locale=locale).order_by("-depth")[0]
         existing = ArticlePage.objects.filter(locale=locale).first()
         topics = list(existing.topics.all())
-        for number in range(count):
+        for number in range(first, first + count):
             article = section.add_child(
                 instance=ArticlePage(
                     title=f"Exercise report {number}",

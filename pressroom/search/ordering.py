@@ -3,14 +3,21 @@
 Pure Python. An entry's key packs the three into one integer, so that "this
 language, these dates, newest first" is a range of keys read backwards, which
 both full-text indexes (the FTS5 rowid, a B-tree on PostgreSQL) answer without
-looking at other entries.
+looking at other entries. Where the newest matches of a common word are
+likely to be found, :func:`recent_years`, lets PostgreSQL read those years
+first.
 """
 
+import math
 from datetime import date
 
 INDEXED_LANGUAGES = {"en": 1, "sr": 2}  # content locale → its block of keys
 _PAGE_BITS = 24  # page ids below 16.7 million
 _DAY_BITS = 21  # day numbers (date.toordinal) up to the year 5741
+# recent_years: read every year when there are at most this many times the
+# matches wanted; otherwise ask the recent years for this many times as many.
+_READ_ALL_BELOW = 4
+_MARGIN = 1.5
 
 
 def order_key(language, day, page_id):
@@ -27,3 +34,31 @@ def order_key_range(language, first_day=date.min, last_day=date.max):
         order_key(language, first_day, 0),
         order_key(language, last_day, (1 << _PAGE_BITS) - 1),
     )
+
+
+def key_day(key):
+    """The date an order key was made from."""
+    return date.fromordinal(key >> _PAGE_BITS & (1 << _DAY_BITS) - 1)
+
+
+def recent_years(matches, oldest_year, newest_year, wanted):
+    """The newest years likely to hold the newest ``wanted`` of ``matches``
+    spread over ``oldest_year``..``newest_year``, or None to read them all.
+
+    A guess from the average number of matches a year, with room to spare and
+    one year more, since the newest year may just have begun. Callers check
+    the guess: when the years hold fewer than ``wanted`` matches, they read all.
+
+    >>> recent_years(41_000, 2012, 2026, 1000)
+    range(2025, 2027)
+    >>> recent_years(3_000, 2012, 2026, 1000) is None  # few: read them all
+    True
+    """
+    span = newest_year - oldest_year + 1
+    if matches <= _READ_ALL_BELOW * wanted:
+        return None
+    per_year = matches / span
+    years = math.ceil(_MARGIN * wanted / per_year) + 1
+    if years >= span:
+        return None
+    return range(newest_year - years + 1, newest_year + 1)

@@ -11,7 +11,9 @@ PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
 newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
 the work of a query is bounded however common its words are: an office's
 readers who type a word found in thousands of articles want the recent ones.
-One query returns a page of entries with the total, which counts every match.
+The total counts every match. SQLite answers with one query; PostgreSQL
+counts first, then reads the newest matches of a common word from its recent
+years (``ordering.recent_years``), and all years when those hold too few.
 """
 
 from dataclasses import dataclass, field
@@ -26,7 +28,7 @@ from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
 
 from .models import SearchEntry
-from .ordering import order_key_range
+from .ordering import key_day, order_key_range, recent_years
 from .snippets import snippet
 
 RESULTS_PER_PAGE = 10
@@ -148,17 +150,12 @@ class ResultPage:
 
 
 def search(request):
-    """Run a SearchRequest and return its ResultPage (one query)."""
+    """Run a SearchRequest and return its ResultPage."""
     if not request.terms:
         return ResultPage(request, 0, [])
-    query = _postgresql_query if connection.vendor == "postgresql" else _sqlite_query
+    run = _postgresql_search if connection.vendor == "postgresql" else _sqlite_search
     offset = (request.page - 1) * RESULTS_PER_PAGE
-    entries = list(SearchEntry.objects.raw(*query(request, RESULTS_PER_PAGE, offset)))
-    total = entries[0].total if entries else 0
-    if not entries and request.page > 1:
-        # Past the last page the count went with the rows: count again.
-        first = list(SearchEntry.objects.raw(*query(request, 1, 0)))
-        total = first[0].total if first else 0
+    total, entries = run(request, RESULTS_PER_PAGE, offset)
     return ResultPage(request, total, [_result(entry, request) for entry in entries])
 
 
@@ -216,42 +213,103 @@ def _sqlite_query(request, limit, offset):
     return sql, [*selection, RANKING_WINDOW, limit, offset, *selection]
 
 
-def _postgresql_query(request, limit, offset):
-    # The same selection and window as on SQLite. The GIN index finds every
-    # match; their keys are read once (the rows are narrow: long values live
-    # in TOAST storage) for both the count and the newest RANKING_WINDOW.
-    # Only those are ranked, which reads their tsvectors, and only the page
-    # of keys is joined to the entries. MATERIALIZED keeps the planner from
-    # walking the key index backwards and testing each entry's tsvector,
-    # which is slow for rare words. plainto_tsquery ANDs the terms and reads
-    # no operators; weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
-    condition = (
-        "document @@ plainto_tsquery('simple', %s) AND order_key BETWEEN %s AND %s"
-    )
+def _sqlite_search(request, limit, offset):
+    """The total and a page of entries: one query (two past the last page)."""
+    entries = list(SearchEntry.objects.raw(*_sqlite_query(request, limit, offset)))
+    total = entries[0].total if entries else 0
+    if not entries and request.page > 1:
+        # Past the last page the count went with the rows: count again.
+        first = list(SearchEntry.objects.raw(*_sqlite_query(request, 1, 0)))
+        total = first[0].total if first else 0
+    return total, entries
+
+
+def _postgresql_search(request, limit, offset):
+    """The total and a page of entries: two queries, or three for a common
+    word whose recent years held fewer matches than the window after all."""
     terms = " ".join(request.terms)
-    selection = [terms, *_key_range(request)]
+    with connection.cursor() as cursor:
+        cursor.execute(*_postgresql_count(request, terms))
+        total, oldest, newest = cursor.fetchone()
+    if not total:
+        return 0, []
+    if not request.year:
+        years = recent_years(
+            total, key_day(oldest).year, key_day(newest).year, RANKING_WINDOW
+        )
+        if years:
+            sql, params = _postgresql_page(request, terms, years, limit, offset)
+            entries = list(SearchEntry.objects.raw(sql, params))
+            # The years hold the newest RANKING_WINDOW matches if they hold
+            # that many; on an existing page they do.
+            if entries and entries[0].matched >= RANKING_WINDOW:
+                return total, entries
+    sql, params = _postgresql_page(request, terms, None, limit, offset)
+    return total, list(SearchEntry.objects.raw(sql, params))
+
+
+def _postgresql_filter(request, years=None):
+    """The tsquery of the filters: tokens of each entry's document (migration
+    0004), from known values only: a content language, a kind, years."""
+    tokens = [f"'lang_{request.content_language}'"]
     if request.kind:
-        condition += " AND kind = %s"
-        selection.append("" if request.kind == PAGE_KIND else request.kind)
+        tokens.append(f"'kind_{request.kind}'")
+    if request.year:
+        tokens.append(f"'year_{request.year}'")
+    elif years:
+        tokens.append("(" + " | ".join(f"'year_{year}'" for year in years) + ")")
+    return " & ".join(tokens)
+
+
+# plainto_tsquery ANDs the reader's terms and reads no operators; the filter
+# tokens are ANDed to them, so the GIN index alone selects the matches.
+_MATCH = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+
+
+def _postgresql_count(request, terms):
+    # Counting reads only the index and the visibility of each match's row.
+    # The oldest and newest keys of the language (two ends of a B-tree) tell
+    # recent_years the span of years.
+    sql = f"""
+        SELECT
+            (SELECT count(*) FROM search_searchentry WHERE {_MATCH}),
+            (SELECT min(order_key) FROM search_searchentry
+                WHERE order_key BETWEEN %s AND %s),
+            (SELECT max(order_key) FROM search_searchentry
+                WHERE order_key BETWEEN %s AND %s)
+    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    language = order_key_range(request.content_language)
+    return sql, [terms, _postgresql_filter(request), *language, *language]
+
+
+def _postgresql_page(request, terms, years, limit, offset):
+    # The same selection and window as on SQLite. The GIN index finds the
+    # matches (in the given years only, if any); their keys and the pointers
+    # to their tsvectors are read once (the rows are narrow: long values live
+    # in TOAST storage). Only the newest RANKING_WINDOW are ranked, which
+    # reads their tsvectors, and only the page of keys is joined to the
+    # entries. MATERIALIZED keeps the planner from walking the key index
+    # backwards and testing each entry's tsvector, which is slow for rare
+    # words. Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
     sql = f"""
         WITH matched AS MATERIALIZED (
-            SELECT order_key FROM search_searchentry WHERE {condition}
+            SELECT order_key, document FROM search_searchentry WHERE {_MATCH}
         ), candidate AS MATERIALIZED (
-            SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %s
+            SELECT order_key, document FROM matched
+            ORDER BY order_key DESC LIMIT %s
         ), hit AS (
-            SELECT candidate.order_key AS key, ts_rank_cd(
-                '{{0.1, 0.2, 0.4, 1.0}}', ranked.document,
-                plainto_tsquery('simple', %s)
+            SELECT order_key AS key, ts_rank_cd(
+                '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
             ) AS score
-            FROM candidate JOIN search_searchentry AS ranked
-                ON ranked.order_key = candidate.order_key
+            FROM candidate
             ORDER BY score DESC, key DESC
             LIMIT %s OFFSET %s
         )
-        SELECT {_columns("entry")}, (SELECT count(*) FROM matched) AS total
+        SELECT {_columns("entry")}, (SELECT count(*) FROM matched) AS matched
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ORDER BY hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    selection = [terms, _postgresql_filter(request, years)]
     return sql, [*selection, RANKING_WINDOW, terms, limit, offset]
 
 

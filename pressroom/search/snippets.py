@@ -9,6 +9,7 @@ escaping word by word cost more than the rest of a snippet. Callers mark the
 result safe.
 """
 
+from collections import deque
 from html import escape
 
 from pressroom.serbian.search_terms import word_spans, word_term
@@ -21,20 +22,12 @@ _NO_MARKERS = {ord(_OPEN): None, ord(_CLOSE): None}
 def snippet(text, terms, language, length=SNIPPET_WORDS):
     """Return safe HTML: the ``length``-word passage of ``text`` with the most
     distinct query terms, matches in ``<mark>``, "…" where text was cut."""
-    text = text.translate(_NO_MARKERS)
-    spans = list(word_spans(text))
+    if _OPEN in text or _CLOSE in text:
+        text = text.translate(_NO_MARKERS)
+    spans, found = _matching_words(text, set(terms), language, length)
     if not spans:
         return ""
-    wanted = set(terms)
-    cache = {}
-    found = []  # the query term each word matches, or ""
-    for start, end in spans:
-        word = text[start:end]
-        term = cache.get(word)
-        if term is None:
-            term = cache[word] = word_term(word, language)
-        found.append(term if term in wanted else "")
-    first = _best_window(found, len(wanted), length)
+    first = _best_window(found, len(set(terms)), length)
     last = min(len(spans), first + length)
     # The passage with each match between two control characters (dropped
     # from the text first), escaped in one go, then the characters replaced.
@@ -52,6 +45,29 @@ def snippet(text, terms, language, length=SNIPPET_WORDS):
         + passage.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
         + ("…" if last < len(spans) else "")
     )
+
+
+def _matching_words(text, wanted, language, length):
+    """The spans of the words of ``text`` and the query term each matches
+    (or ""), read only as far as :func:`_best_window` looks: to the end of
+    the first window, in its order, that holds every wanted term, and one
+    word more, which tells whether the text goes on."""
+    spans, found = [], []
+    windows = deque()  # first words of windows not read to their end yet
+    last_read = None  # the index of the last word needed, once known
+    for index, (start, end) in enumerate(word_spans(text)):
+        if last_read is not None and index > last_read:
+            break
+        spans.append((start, end))
+        term = word_term(text[start:end], language)
+        found.append(term if term in wanted else "")
+        if found[-1]:
+            windows.append(max(0, index - 3))
+        while last_read is None and windows and windows[0] + length <= index + 1:
+            first = windows.popleft()
+            if len(set(found[first : first + length]) - {""}) == len(wanted):
+                last_read = index + 1
+    return spans, found
 
 
 def _best_window(found, wanted, length):

@@ -136,3 +136,31 @@ def test_the_kind_of_an_article_is_not_a_word_of_it(found_titles):
     assert found_titles("quokka", kind="speech") == ["Quokka address"]
     assert "Quokka address" not in found_titles("speech quokka")
     assert "Quokka address" not in found_titles("kind_speech")
+
+
+@pytest.mark.parametrize(
+    "years",
+    [
+        # Most matches are recent: the newest two are among this year's.
+        [2013] + [2026] * 9,
+        # One recent match, the rest years ago: the newest two span them.
+        [2026] + [2013, 2014, 2015, 2016, 2017, 2017, 2017, 2017, 2017],
+    ],
+)
+def test_the_window_holds_the_newest_matches_however_they_spread_over_the_years(
+    api, monkeypatch, years
+):
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    for number, year in enumerate(years):
+        day = date(year, 1 + number, 1)
+        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+    monkeypatch.setattr(query, "RANKING_WINDOW", 2)
+    status, body = api("quokka")
+    assert status == 200
+    assert body["total"] == 10
+    newest = sorted(date(year, 1 + n, 1) for n, year in enumerate(years))[-2:]
+    # Equal matches: the newer ranks first.
+    assert [result["date"] for result in body["results"]] == [
+        day.isoformat() for day in reversed(newest)
+    ]

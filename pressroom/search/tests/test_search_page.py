@@ -143,7 +143,8 @@ def test_too_many_searches_get_a_429_page_in_the_readers_script(
 # +3 since the media desk: the footer link reads the locale, the view
 # restrictions and the inquiry pages (once per request).
 # -1 since the view restrictions are read once per request (languages.visibility).
-SEARCH_QUERIES = 12
+# +1 on PostgreSQL since it counts the matches before it reads a page of them.
+SEARCH_QUERIES = 13
 
 
 @pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
@@ -151,8 +152,9 @@ def test_search_query_count_does_not_grow_with_the_articles(
     queries_to_serve, more_articles, language
 ):
     url = f"/{language}/search/?q=exercise"
+    more_articles(1)  # something to find in every language
     before = queries_to_serve(url)
-    more_articles(12)
+    more_articles(12, first=1)
     assert before <= SEARCH_QUERIES
     # twelve more articles match "exercise"; the page still shows ten
     assert queries_to_serve(url) == before

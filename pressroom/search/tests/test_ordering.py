@@ -1,0 +1,49 @@
+"""The order of the index: keys by language, date and page; recent years first."""
+
+from datetime import date
+
+import pytest
+
+from pressroom.search.ordering import (
+    key_day,
+    order_key,
+    order_key_range,
+    recent_years,
+)
+
+
+def test_a_key_gives_back_its_day():
+    assert key_day(order_key("sr", date(2026, 11, 23), 4711)) == date(2026, 11, 23)
+
+
+def test_keys_order_by_language_then_date_then_page():
+    keys = [
+        order_key("en", date(2026, 1, 2), 1),
+        order_key("en", date(2026, 1, 1), 9),
+        order_key("sr", date(2012, 1, 1), 5),
+        order_key("en", date(2026, 1, 2), 3),
+    ]
+    assert sorted(keys) == [keys[1], keys[0], keys[3], keys[2]]
+    low, high = order_key_range("en", date(2026, 1, 1), date(2026, 12, 31))
+    assert [low <= key <= high for key in keys] == [True, True, False, True]
+
+
+def test_many_matches_are_read_from_the_recent_years_first():
+    # 41,000 matches over 15 years: about 2,700 a year; the newest 1,000
+    # are in the last year, and one more is read in case it has just begun.
+    assert recent_years(41_000, 2012, 2026, 1000) == range(2025, 2027)
+    assert recent_years(16_000, 2012, 2026, 1000) == range(2024, 2027)
+
+
+@pytest.mark.parametrize(
+    "matches, oldest, newest",
+    [
+        (4_000, 2012, 2026),  # few enough to read all
+        (9_000, 2025, 2026),  # the guess would cover every year anyway
+        (5_000, 2026, 2026),  # one year only
+    ],
+)
+def test_all_years_are_read_when_the_recent_ones_would_not_save_work(
+    matches, oldest, newest
+):
+    assert recent_years(matches, oldest, newest, 1000) is None
