@@ -34,6 +34,8 @@ class ViewRestrictionsReused:
     def get_view_restrictions(self):
         from wagtail.models import PageViewRestriction
 
+        if self.pk is None:  # a new page's preview
+            return super().get_view_restrictions()
         found = reused(
             ("view restrictions", self.pk),
             lambda: list(super(ViewRestrictionsReused, self).get_view_restrictions()),

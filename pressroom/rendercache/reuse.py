@@ -51,13 +51,18 @@ def current_version():
 
 
 def content_changed():
-    """Replace the content version now, and again when the transaction commits."""
+    """Replace the content version now, and again when the transaction commits.
+
+    The request making the change (an editor publishing) reuses nothing
+    more: what it kept before the change would be out of date.
+    """
 
     def bump():
         _version_cache().set(VERSION_KEY, secrets.token_hex(8), timeout=None)
 
     bump()
     transaction.on_commit(bump)
+    _current_store.set(None)
 
 
 class VersionStore:
