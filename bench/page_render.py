@@ -84,6 +84,7 @@ def prepare(articles):
     if not HomePage.objects.exists():
         print("loading the demo", flush=True)
         call_command("load_demo", verbosity=0)
+    restore_pictures()
     sys.path.insert(0, str(ROOT / "bench"))
     import corpus
 
@@ -95,6 +96,42 @@ def prepare(articles):
         from pressroom.rendercache.reuse import content_changed
 
         content_changed()
+
+
+def restore_pictures():
+    """Draw the demo's pictures again where their files are gone from MEDIA_ROOT.
+
+    A database kept from an earlier run (PostgreSQL) can outlive the media
+    folder. The renditions of a restored picture are deleted, so that the
+    warm-up round makes them again from the restored file, as a site with
+    its files does.
+    """
+    from django.core.cache import caches
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from wagtail.images import get_image_model
+
+    from pressroom.demo.content import IMAGES
+    from pressroom.demo.images import draw_picture
+
+    restored = False
+    for spec in IMAGES:
+        image = get_image_model().objects.filter(title=spec["title"]).first()
+        if image is None or default_storage.exists(image.file.name):
+            continue
+        data = draw_picture(spec["key"], spec["colors"], spec["motif"])
+        saved = default_storage.save(image.file.name, ContentFile(data))
+        if saved != image.file.name:
+            image.file.name = saved
+            image.save(update_fields=["file"])
+        for rendition in image.renditions.all():
+            rendition.delete()
+        print(f"restored {saved}", flush=True)
+        restored = True
+    if restored:
+        # Renditions kept in the cache name the files just deleted.
+        caches["renditions"].clear()
 
 
 def page_urls():

@@ -33,7 +33,10 @@ class OfficeContacts(ClusterableModel, BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        return reused(("office contacts", site.pk), lambda: cls.for_site(site))
+        return reused(
+            ("office contacts", site.pk),
+            lambda: super(OfficeContacts, cls).for_request(request),
+        )
 
     @cached_property
     def points(self):

@@ -12,6 +12,7 @@ from datetime import datetime, time
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from pressroom.contact.models import ContactRole, OfficeContacts
@@ -96,13 +97,14 @@ def shared_image(image, request):
 
 def _shared_rendition(image):
     """``shared_image`` with the rendition's own (relative) URL."""
-    # get_renditions, not get_rendition: Wagtail 8.0's get_rendition writes
-    # the rendition back to the cache even when it has just read it there.
-    rendition = image.get_renditions(SHARE_RENDITION)[SHARE_RENDITION]
     try:
+        # get_renditions, not get_rendition: Wagtail 8.0's get_rendition
+        # writes the rendition back to the cache even when it has just read it.
+        rendition = image.get_renditions(SHARE_RENDITION)[SHARE_RENDITION]
         length = rendition.file.size
-    except OSError:
-        # The file is gone from storage: better no picture than a broken one.
+    except (OSError, SourceImageIOError):
+        # The file is gone from storage: better no picture than a broken one
+        # (or, with no rendition made yet, than a server error).
         return None
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
     return SharedImage(
