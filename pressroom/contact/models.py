@@ -7,12 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from pressroom.languages.previews import ReadingLanguagePreviews
+from pressroom.languages.visibility import ViewRestrictionsReused
+from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 
@@ -24,6 +26,17 @@ class OfficeContacts(ClusterableModel, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("office contacts")
+
+    @classmethod
+    def for_request(cls, request):
+        """The site's setting, read once per content version (``rendercache``)."""
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        return reused(
+            ("office contacts", site.pk),
+            lambda: super(OfficeContacts, cls).for_request(request),
+        )
 
     @cached_property
     def points(self):
@@ -83,7 +96,7 @@ class ContactPoint(Orderable):
         return self.address_en if get_language() == "en" else self.address_sr
 
 
-class ContactPage(ReadingLanguagePreviews, Page):
+class ContactPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     """The Contact page: an introduction and every contact point."""
 
     base_form_class = SerbianSlugPageForm

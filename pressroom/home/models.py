@@ -9,15 +9,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from pressroom.languages.previews import ReadingLanguagePreviews
-from pressroom.languages.visibility import public
+from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.news.blocks import StoryBlock
 from pressroom.news.models import ArticlePage, with_card_pictures
+from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 LATEST_NEWS_COUNT = 6
 
 
-class HomePage(ReadingLanguagePreviews, Page):
+class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     """The front page: a featured story and the latest news."""
 
     base_form_class = SerbianSlugPageForm
@@ -86,7 +87,17 @@ class HomePage(ReadingLanguagePreviews, Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
+        """The featured article and the latest news, read once per content
+        version (``pressroom.rendercache``)."""
         context = super().get_context(request, *args, **kwargs)
+        featured, latest = reused(
+            ("home listing", self.pk), lambda: self.listing(request)
+        )
+        context.update(featured=featured, latest_articles=latest)
+        return context
+
+    def listing(self, request):
+        """The featured article and the latest others, as cards."""
         featured = self.featured()
         latest = with_card_pictures(
             public(
@@ -98,11 +109,10 @@ class HomePage(ReadingLanguagePreviews, Page):
         )
         if featured:
             latest = latest.exclude(pk=featured.pk)
-        context.update(featured=featured, latest_articles=latest[:LATEST_NEWS_COUNT])
-        return context
+        return featured, list(latest[:LATEST_NEWS_COUNT])
 
 
-class StandardPage(ReadingLanguagePreviews, Page):
+class StandardPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     """A content page such as About the office or Partnership."""
 
     base_form_class = SerbianSlugPageForm

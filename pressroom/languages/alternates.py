@@ -11,6 +11,8 @@ from django.utils import translation
 
 from wagtail.models import Page
 
+from pressroom.rendercache.reuse import reused
+
 from .reading import READING_LANGUAGES, ReadingLanguage
 from .visibility import public
 
@@ -57,9 +59,15 @@ def _translations_by_locale(page, request):
     """
     if not isinstance(page, Page):
         return {}
-    found = public(
-        Page.objects.live().filter(translation_key=page.translation_key), request
-    ).select_related("locale")
+    found = reused(
+        ("translations", page.translation_key),
+        lambda: list(
+            public(
+                Page.objects.live().filter(translation_key=page.translation_key),
+                request,
+            ).select_related("locale")
+        ),
+    )
     translations = {}
     for translated in found:
         translations[translated.locale.language_code] = translated

@@ -18,7 +18,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import Field
 
 from pressroom.languages.previews import ReadingLanguagePreviews
-from pressroom.languages.visibility import public
+from pressroom.languages.visibility import ViewRestrictionsReused, public
+from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from .blocks import StoryBlock
@@ -54,6 +55,9 @@ class ArticleKind(models.TextChoices):
     STATEMENT = "statement", _("Statement")
     INTERVIEW = "interview", _("Interview")
     PHOTO_STORY = "photo_story", _("Photo story")
+
+
+KIND_LABELS = dict(ArticleKind.choices)
 
 
 @register_snippet
@@ -100,7 +104,7 @@ class TranslationsField(Field):
         ]
 
 
-class ArticlePage(ReadingLanguagePreviews, Page):
+class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
     base_form_class = SerbianSlugPageForm
@@ -178,8 +182,18 @@ class ArticlePage(ReadingLanguagePreviews, Page):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
+    @property
+    def kind_label(self):
+        """``get_kind_display()`` without translating every kind's label to find one."""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @cached_property
     def related_articles(self):
-        """The live related articles, in the editor's order."""
+        """The live related articles, in the editor's order.
+
+        Read once for the page object, which ``rendercache`` keeps for the
+        requests under one content version.
+        """
         return [
             link.article
             for link in with_card_pictures(self.related_links, via="article__image")
@@ -215,7 +229,7 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class NewsIndexPage(ReadingLanguagePreviews, Page):
+class NewsIndexPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
     Readers filter by kind, year (the archive) and topic; filters with
@@ -245,37 +259,65 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        """The listing, its filters and the sections, read once per content
+        version (``pressroom.rendercache``) for each filter and page number."""
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles(request)
-        years = [day.year for day in articles.dates("date", "year", order="DESC")]
-        filters = self.read_filters(request, years)
+        years = reused(
+            ("newsroom years", self.pk),
+            lambda: [day.year for day in articles.dates("date", "year", order="DESC")],
+        )
+        topics = reused(
+            ("topics", self.locale_id),
+            lambda: list(Topic.objects.filter(locale_id=self.locale_id)),
+        )
+        filters = self.read_filters(request, years, topics)
         if filters["kind"]:
             articles = articles.filter(kind=filters["kind"])
         if filters["year"]:
             articles = articles.filter(date__year=filters["year"])
         if filters["topic"]:
             articles = articles.filter(topics=filters["topic"])
-        paginator = Paginator(with_card_pictures(articles), ARTICLES_PER_PAGE)
+        number = request.GET.get("page")
+        listing_key = (
+            "newsroom listing",
+            self.pk,
+            filters["kind"],
+            filters["year"],
+            filters["topic"] and filters["topic"].pk,
+            number,
+        )
         context.update(
-            articles=paginator.get_page(request.GET.get("page")),
+            articles=reused(listing_key, lambda: self.listing_page(articles, number)),
             filters=filters,
             years=years,
             kinds=ArticleKind.choices,
-            topics=Topic.objects.filter(locale_id=self.locale_id),
-            sections=public(self.get_children().live().type(NewsIndexPage), request),
+            topics=topics,
+            sections=reused(
+                ("newsroom sections", self.pk),
+                lambda: list(
+                    public(self.get_children().live().type(NewsIndexPage), request)
+                ),
+            ),
         )
         return context
 
-    def read_filters(self, request, years):
+    @staticmethod
+    def listing_page(articles, number):
+        """Page ``number`` of ``articles`` as cards, read at once."""
+        paginator = Paginator(with_card_pictures(articles), ARTICLES_PER_PAGE)
+        page = paginator.get_page(number)
+        page.object_list = list(page.object_list)
+        return page
+
+    def read_filters(self, request, years, topics):
         """Read kind, year and topic from the query string, keeping valid ones."""
         kind = request.GET.get("kind", "")
         year = request.GET.get("year", "")
-        topic_slug = request.GET.get("topic", "")
+        topic_slug = request.GET.get("topic", "")[:100]
         topic = None
         if topic_slug:
-            topic = Topic.objects.filter(
-                locale_id=self.locale_id, slug=topic_slug[:100]
-            ).first()
+            topic = next((topic for topic in topics if topic.slug == topic_slug), None)
         valid_year = year.isascii() and year.isdigit() and len(year) <= 4
         return {
             "kind": kind if kind in ArticleKind.values else "",

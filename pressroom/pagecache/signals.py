@@ -5,6 +5,10 @@ page (before a deletion, not after it), purges them at once and again when
 the transaction commits. A frontend cache (nginx, see docs/deployment.md) is
 purged for the same URLs when ``wagtail.contrib.frontend_cache`` is
 configured.
+
+The same changes, and any other save of a page or an image, also replace the
+content version under which renders reuse what they read
+(``pressroom.rendercache``), whether the page cache is on or not.
 """
 
 from django.apps import apps
@@ -12,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import (
     page_published,
@@ -19,6 +24,8 @@ from wagtail.signals import (
     page_unpublished,
     post_page_move,
 )
+
+from pressroom.rendercache.reuse import content_changed
 
 from . import store
 from .affected import needs_full_purge, paths_affected_by
@@ -100,9 +107,15 @@ def restriction_changed(sender, instance, **kwargs):
         purge(EVERYTHING)
 
 
+def content_saved(sender, **kwargs):
+    """Any save or deletion of what renders read: a new content version."""
+    content_changed()
+
+
 def connect():
     """Connect the handlers (called once, from the app's ready())."""
     uid = "pressroom.pagecache"
+    connect_content_version(f"{uid}.content")
     page_published.connect(page_changed, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(page_changed, dispatch_uid=f"{uid}.unpublished")
     page_slug_changed.connect(page_moved, dispatch_uid=f"{uid}.renamed")
@@ -130,3 +143,25 @@ def connect():
                 sender=model,
                 dispatch_uid=f"{uid}.site_wide.{model_name}.{signal is post_save}",
             )
+
+
+def connect_content_version(uid):
+    """Replace the content version on every change a render could show.
+
+    Wider than the purges above: a draft saved, a page created or copied
+    live, an image edited. Each costs the next request a full render.
+    """
+    senders = [model for model in apps.get_models() if issubclass(model, Page)] + [
+        get_image_model(),
+        PageViewRestriction,
+    ]
+    senders += [apps.get_model(name) for name in settings.PAGE_CACHE_SITE_WIDE_MODELS]
+    for model in senders:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                content_saved,
+                sender=model,
+                dispatch_uid=f"{uid}.{model._meta.label}.{signal is post_save}",
+            )
+    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        signal.connect(content_saved, dispatch_uid=f"{uid}.{id(signal)}")

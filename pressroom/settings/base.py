@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "pressroom.syndication",
     "wagtail.api.v2",
     "pressroom.pagecache",
+    "pressroom.rendercache",
+    "pressroom.pictures",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
@@ -91,6 +93,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The content version for the request; the site and the page's route
+    # reused from earlier requests under it (pressroom/rendercache).
+    "pressroom.rendercache.middleware.RenderCacheMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
@@ -287,6 +292,8 @@ PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 
 # at once; a full purge (menus, moves, settings) cannot name every URL, so
 # nginx's copy lives at most this long after one.
 PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
+# Values a render reuses per content version, per process (rendercache).
+RENDER_CACHE_ENTRIES = int(os.environ.get("RENDER_CACHE_ENTRIES", 2000))
 # Saving one of these shows on every page: it purges the whole page cache.
 PAGE_CACHE_SITE_WIDE_MODELS = [
     "contact.OfficeContacts",

@@ -6,16 +6,18 @@ network and a search engine are told the same thing.
 """
 
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from pressroom.contact.models import ContactRole, OfficeContacts
 from pressroom.languages.reading import reading_language
+from pressroom.rendercache.reuse import reused
 
 # One rendition for every sharing use: the 1.91:1 size Open Graph and Twitter
 # cards show without cropping, also the feed enclosure.
@@ -87,17 +89,26 @@ def shared_image(image, request):
     """The sharing rendition of ``image`` with absolute URL, size and type."""
     if image is None:
         return None
-    # get_renditions, not get_rendition: Wagtail 8.0's get_rendition writes
-    # the rendition back to the cache even when it has just read it there.
-    rendition = image.get_renditions(SHARE_RENDITION)[SHARE_RENDITION]
+    shared = reused(("shared image", image.pk), lambda: _shared_rendition(image))
+    if shared is None:
+        return None
+    return replace(shared, url=request.build_absolute_uri(shared.url))
+
+
+def _shared_rendition(image):
+    """``shared_image`` with the rendition's own (relative) URL."""
     try:
+        # get_renditions, not get_rendition: Wagtail 8.0's get_rendition
+        # writes the rendition back to the cache even when it has just read it.
+        rendition = image.get_renditions(SHARE_RENDITION)[SHARE_RENDITION]
         length = rendition.file.size
-    except OSError:
-        # The file is gone from storage: better no picture than a broken one.
+    except (OSError, SourceImageIOError):
+        # The file is gone from storage: better no picture than a broken one
+        # (or, with no rendition made yet, than a server error).
         return None
     mime_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
     return SharedImage(
-        url=request.build_absolute_uri(rendition.url),
+        url=rendition.url,
         width=rendition.width,
         height=rendition.height,
         alt=image.default_alt_text,

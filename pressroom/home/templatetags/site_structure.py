@@ -1,10 +1,12 @@
 """The site's home page and main navigation in the active language."""
 
 from django import template
+from django.utils import translation
 
 from wagtail.models import Page, Site
 
 from pressroom.languages.visibility import public
+from pressroom.rendercache.reuse import reused
 
 register = template.Library()
 
@@ -37,15 +39,25 @@ def localized_home(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized.specific
+    return reused(
+        ("home", site.pk, translation.get_language()),
+        lambda: site.root_page.localized.specific,
+    )
 
 
 @register.simple_tag(takes_context=True)
 def main_navigation(context, home):
-    """The live pages below ``home`` that editors show in menus."""
+    """The live pages below ``home`` that editors show in menus.
+
+    Read once per content version (``rendercache``).
+    """
     if home is None:
         return []
-    return public(home.get_children().live().in_menu(), context.get("request"))
+    request = context.get("request")
+    return reused(
+        ("main navigation", home.pk),
+        lambda: list(public(home.get_children().live().in_menu(), request)),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -4,7 +4,8 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 
-# Measured with the demo content; a change that adds queries must say why.
+# Measured with the demo content, on the first request after a change to the
+# content (queries_to_serve); a change that adds queries must say why.
 # +2 since the media desk: its notice and footer link read the view
 # restrictions and the inquiry pages of the locale, once per request.
 # -3 since the view restrictions are read once per request (languages.visibility)
@@ -20,3 +21,9 @@ def test_home_query_count_does_not_grow_with_the_articles(
     more_articles(12)
     assert before <= HOME_QUERIES
     assert queries_to_serve(url) == before
+
+
+@pytest.mark.parametrize("url", ["/en/", "/sr/", "/sr-latn/"])
+def test_home_served_again_reads_nothing(queries_to_serve_again, url):
+    # the listing and the fragments are reused (pressroom.rendercache)
+    assert queries_to_serve_again(url) == 0

@@ -5,6 +5,7 @@ from django import template
 from wagtail.models import Locale
 
 from pressroom.languages.visibility import public
+from pressroom.rendercache.reuse import reused
 
 from ..models import MediaInquiryPage, with_section_path
 
@@ -12,7 +13,10 @@ register = template.Library()
 
 
 def form_pages(context):
-    """The live, public inquiry pages of this page's locale, read once per request."""
+    """The live, public inquiry pages of this page's locale.
+
+    Read once per request, and once per content version (``rendercache``).
+    """
     request = context.get("request")
     page = context.get("page")
     cached = getattr(request, "_media_inquiry_pages", None)
@@ -24,10 +28,15 @@ def form_pages(context):
             locale_id = Locale.get_active().pk
         except Locale.DoesNotExist:
             return []
-    pages = list(
-        with_section_path(
-            public(MediaInquiryPage.objects.live(), request).filter(locale_id=locale_id)
-        )
+    pages = reused(
+        ("media inquiry pages", locale_id),
+        lambda: list(
+            with_section_path(
+                public(MediaInquiryPage.objects.live(), request).filter(
+                    locale_id=locale_id
+                )
+            )
+        ),
     )
     if request is not None:
         request._media_inquiry_pages = pages

@@ -110,7 +110,7 @@ def test_related_articles_link_to_articles_in_the_same_language(client, serbian)
     article = next(
         page
         for page in ArticlePage.objects.live().filter(locale=serbian)
-        if page.related_articles()
+        if page.related_articles
     )
     soup = BeautifulSoup(client.get(article.url).content, "html.parser")
     links = [a["href"] for a in soup.select(".related a")]

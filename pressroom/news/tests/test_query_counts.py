@@ -1,5 +1,6 @@
 """Serving the newsroom and an article takes a fixed number of SQL queries,
-however many articles there are."""
+however many articles there are: after a change to the content, and none
+when nothing changed."""
 
 from wagtail.models import Page
 
@@ -9,7 +10,8 @@ from pressroom.news.models import ArticlePage, NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 
-# Measured with the demo content; a change that adds queries must say why.
+# Measured with the demo content, on the first request after a change to the
+# content (queries_to_serve); a change that adds queries must say why.
 # +2 on every page since the media desk: its notice and footer link read the
 # view restrictions and the inquiry pages of the locale, once per request.
 # 6 fewer (26 -> 20) since the view restrictions are read once per request
@@ -75,3 +77,29 @@ def test_every_demo_article_stays_within_the_bound(queries_to_serve, reading_url
 def test_content_pages_share_the_article_bound(queries_to_serve, reading_url):
     about = Page.objects.live().filter(depth=3, show_in_menus=True).first()
     assert queries_to_serve(reading_url(about, "en")) <= ARTICLE_QUERIES
+
+
+# Served again with nothing changed, a page reads nothing from the database:
+# the route, the listings and the fragments are reused (pressroom.rendercache).
+QUERIES_AGAIN = 0
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_newsroom_and_article_served_again_read_nothing(
+    queries_to_serve_again, reading_url, language
+):
+    newsroom = NewsIndexPage.objects.filter(
+        locale__language_code=content_code(language)
+    ).order_by("-depth")[0]
+    article = (
+        ArticlePage.objects.live()
+        .filter(locale__language_code=content_code(language))
+        .order_by("-pk")
+        .first()
+    )
+    for url in (
+        reading_url(newsroom, language),
+        reading_url(newsroom, language) + "?page=2",
+        reading_url(article, language),
+    ):
+        assert queries_to_serve_again(url) <= QUERIES_AGAIN, url

@@ -1,5 +1,6 @@
 """What other sites read from a page's head: canonical, Open Graph, Twitter, JSON-LD."""
 
+import io
 import json
 import re
 from datetime import datetime
@@ -182,3 +183,29 @@ def test_pages_announce_the_newsroom_feeds_and_the_newsroom_lists_them(
         feed = feedparser.parse(client.get(link["href"]).content)
         assert feed.bozo == 0
         assert feed.entries
+
+
+def test_an_article_whose_picture_file_is_gone_is_shown_without_a_shared_picture(
+    client,
+):
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from pressroom.demo.images import draw_picture
+
+    picture = get_image_model()(
+        title="Lost picture",
+        file=ImageFile(
+            io.BytesIO(draw_picture("lost", ["#1d3557", "#a8dadc"], "landscape")),
+            name="lost-picture.jpg",
+        ),
+    )
+    picture.save()
+    picture.file.storage.delete(picture.file.name)
+    article = illustrated_article("en")
+    article.image = picture
+    article.save_revision().publish()
+    head = head_of(client, absolute(article, "en"))
+    assert meta(head, "og:image") is None
+    assert json_ld(head)["headline"] == article.title

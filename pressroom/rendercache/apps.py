@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RenderCacheConfig(AppConfig):
+    name = "pressroom.rendercache"
+    verbose_name = "Render cache"
