@@ -81,6 +81,7 @@ def settings_env(env):
         ),
         "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{PURGE_PORT}",
+        "PAGE_CACHE_PURGE_COUNTER_FILE": str(VAR / "page-purges"),
     }
 
 
