@@ -24,7 +24,9 @@ page, the newsroom index and a search, in all three reading languages:
 It prints requests per second, p50 and p99 latency for each, and the load
 average before and after: other work on the machine skews every figure. For
 the rows through nginx it also prints the CPU time nginx's workers and wrk
-spent per request, which that other work skews far less.
+spent per request, which that other work skews far less, and the static
+row's total of the two as a share of each cached row's ("of static by CPU":
+the rate ratio the two would reach with the cores to themselves).
 The database is BENCH_DATABASE_URL, else serve-prod's default.
 """
 
@@ -261,15 +263,20 @@ def measure(options, urls):
     print()
     print(
         f"{'page':28} {'lang':8} {'mode':20} {'req/s':>9} {'p50 ms':>8} "
-        f"{'p99 ms':>8} {'of static':>9} {'errors':>6} {'CPU µs/req: nginx, wrk':>23}"
+        f"{'p99 ms':>8} {'of static':>9} {'errors':>6} "
+        f"{'CPU µs/req: nginx, wrk':>23} {'of static by CPU':>16}"
     )
+    static_cpu = sum(static[4])
     for name, language, mode, (rate, p50, p99, errors, cpu) in rows:
         ratio = f"{rate / static[0]:.0%}" if mode == "cached" else ""
-        through_nginx = mode in ("cached", "nginx file")
-        cpu_text = f"{cpu[0]:11.1f} {cpu[1]:11.1f}" if through_nginx else ""
+        cpu_text = cpu_ratio = ""
+        if mode in ("cached", "nginx file"):
+            cpu_text = f"{cpu[0]:11.1f} {cpu[1]:11.1f}"
+        if mode == "cached":
+            cpu_ratio = f"{static_cpu / sum(cpu):.0%}"
         print(
             f"{name:28} {language:8} {mode:20} {rate:9.0f} {p50:8.2f} "
-            f"{p99:8.2f} {ratio:>9} {errors:6} {cpu_text:>23}"
+            f"{p99:8.2f} {ratio:>9} {errors:6} {cpu_text:>23} {cpu_ratio:>16}"
         )
     print()
     print(
