@@ -31,7 +31,9 @@ measured and not kept: unpickling the dict of a 60 KB page took 10 µs,
 unpickling and splitting the blob 17 µs.
 """
 
+import functools
 import hashlib
+import logging
 import secrets
 import threading
 import time
@@ -43,6 +45,8 @@ from django.core.cache import caches
 from .purge_counter import purge_counter
 
 GENERATION_KEY = "page:generation"
+
+logger = logging.getLogger(__name__)
 
 
 def page_cache():
@@ -133,6 +137,28 @@ def _purge_counter():
     return purge_counter(settings.PAGE_CACHE_PURGE_COUNTER_FILE)
 
 
+def _readable_purge_counter():
+    """The purge counter for a lookup; None if it cannot be opened.
+
+    Hits then ask the cache each time, as without it: a wrong path makes
+    them slower, never stale or failing. (A purge that cannot count itself
+    fails loudly instead: ``_count_purge``.)
+    """
+    try:
+        return _purge_counter()
+    except OSError as error:
+        _report_unreadable(settings.PAGE_CACHE_PURGE_COUNTER_FILE, str(error))
+        return None
+
+
+@functools.cache
+def _report_unreadable(path, error):
+    """Log once per process, not on every hit."""
+    logger.error(
+        "Cannot open the purge counter %s (%s): every hit asks the cache", path, error
+    )
+
+
 def lookup(url, path):
     """The stored entry for ``url`` if it is still current, else None.
 
@@ -141,7 +167,7 @@ def lookup(url, path):
     the entry itself unless this process holds a copy (a second one only
     when that copy turns out to be stale).
     """
-    counter = _purge_counter()
+    counter = _readable_purge_counter()
     # Read before the round trip: a purge it misses advances it afterwards.
     purges = None if counter is None else counter.read()
     held = local_entries.get(url)

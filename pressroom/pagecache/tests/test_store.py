@@ -102,3 +102,14 @@ def test_without_the_counter_every_lookup_asks_the_cache():
     store.lookup(URL, PATH)
     replace_token_elsewhere()
     assert store.lookup(URL, PATH) is None
+
+
+def test_a_counter_file_that_cannot_be_opened_leaves_hits_exact(settings, tmp_path):
+    (tmp_path / "a file").write_text("")
+    settings.PAGE_CACHE_PURGE_COUNTER_FILE = str(tmp_path / "a file" / "purges")
+    stored(b"page")
+    assert store.lookup(URL, PATH)["content"] == b"page"
+    replace_token_elsewhere()
+    assert store.lookup(URL, PATH) is None  # asked the cache, saw the purge
+    with pytest.raises(OSError):
+        store.purge_paths([PATH])  # a purge that cannot be counted says so
