@@ -16,12 +16,17 @@ page, the newsroom index and a search, in all three reading languages:
   through, so every request is rendered (an unknown session costs one query);
 - static: nginx serving a saved copy of the English article as a file, the
   limit of this machine; each cached figure is also given as its ratio;
-- app: granian alone (no nginx), Django's page cache warm (Redis): hits are
-  answered by the page cache's WSGI fast path;
+- app: granian alone (no nginx), Django's page cache warm: hits are answered
+  by the page cache's WSGI fast path from the worker's own copy (confirmed
+  by the host's purge counter, without a Redis round trip);
 - single client: one connection, uncached, the article's median.
 
 It prints requests per second, p50 and p99 latency for each, and the load
-average before and after: other work on the machine skews every figure.
+average before and after: other work on the machine skews every figure. For
+the rows through nginx it also prints the CPU time nginx's workers and wrk
+spent per request, which that other work skews far less, and the static
+row's total of the two as a share of each cached row's ("of static by CPU":
+the rate ratio the two would reach with the cores to themselves).
 The database is BENCH_DATABASE_URL, else serve-prod's default.
 """
 
@@ -29,6 +34,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -81,6 +87,7 @@ def settings_env(env):
         ),
         "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
         "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{PURGE_PORT}",
+        "PAGE_CACHE_PURGE_COUNTER_FILE": str(VAR / "page-purges"),
     }
 
 
@@ -125,19 +132,52 @@ def fetch(url, headers=None):
 
 
 def wrk(url, duration, connections, threads, header=None):
-    """Run wrk; return (requests/s, p50 ms, p99 ms, non-2xx count)."""
+    """Run wrk; return (requests/s, p50 ms, p99 ms, non-2xx count, CPU µs).
+
+    CPU µs: the CPU time nginx's workers and wrk itself spent per request
+    (user and system), which other work on the machine skews far less than
+    the rate.
+    """
     command = ["wrk", "--latency", "-d", f"{duration}s"]
     command += ["-c", str(connections), "-t", str(min(threads, connections))]
     if header:
         command += ["-H", header]
+    nginx_before, wrk_before = nginx_cpu_seconds(), children_cpu_seconds()
     out = subprocess.run(
         [*command, url], check=True, capture_output=True, text=True
     ).stdout
+    nginx_spent = nginx_cpu_seconds() - nginx_before
+    wrk_spent = children_cpu_seconds() - wrk_before
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     p50 = milliseconds(re.search(r"\s50%\s+([\d.]+\w+)", out).group(1))
     p99 = milliseconds(re.search(r"\s99%\s+([\d.]+\w+)", out).group(1))
     errors = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
-    return rate, p50, p99, int(errors.group(1)) if errors else 0
+    per_request = (
+        nginx_spent * 1e6 / max(requests, 1),
+        wrk_spent * 1e6 / max(requests, 1),
+    )
+    return rate, p50, p99, int(errors.group(1)) if errors else 0, per_request
+
+
+def nginx_cpu_seconds():
+    """CPU time (user + system) of nginx's worker processes so far."""
+    master = (VAR / "nginx" / "nginx.pid").read_text().strip()
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process has ended
+            continue
+        if fields[1] == master:  # its parent
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def children_cpu_seconds():
+    """CPU time of the finished child processes (the wrk runs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def milliseconds(value):
@@ -223,13 +263,20 @@ def measure(options, urls):
     print()
     print(
         f"{'page':28} {'lang':8} {'mode':20} {'req/s':>9} {'p50 ms':>8} "
-        f"{'p99 ms':>8} {'of static':>9} {'errors':>6}"
+        f"{'p99 ms':>8} {'of static':>9} {'errors':>6} "
+        f"{'CPU µs/req: nginx, wrk':>23} {'of static by CPU':>16}"
     )
-    for name, language, mode, (rate, p50, p99, errors) in rows:
+    static_cpu = sum(static[4])
+    for name, language, mode, (rate, p50, p99, errors, cpu) in rows:
         ratio = f"{rate / static[0]:.0%}" if mode == "cached" else ""
+        cpu_text = cpu_ratio = ""
+        if mode in ("cached", "nginx file"):
+            cpu_text = f"{cpu[0]:11.1f} {cpu[1]:11.1f}"
+        if mode == "cached":
+            cpu_ratio = f"{static_cpu / sum(cpu):.0%}"
         print(
             f"{name:28} {language:8} {mode:20} {rate:9.0f} {p50:8.2f} "
-            f"{p99:8.2f} {ratio:>9} {errors:6}"
+            f"{p99:8.2f} {ratio:>9} {errors:6} {cpu_text:>23} {cpu_ratio:>16}"
         )
     print()
     print(

@@ -288,6 +288,16 @@ PAGE_CACHE_ALIAS = "default"
 # Each process keeps copies of the pages it served from the cache, checked
 # against the shared tokens on every request (pressroom/pagecache/store.py).
 PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024))
+# A file every process of this host maps (deploy/serve-prod: var/deploy/):
+# each purge advances the counter in it, and a worker serves its copy without
+# asking Redis while no purge has happened since it last asked. Only for a
+# single application host; unset, every hit asks Redis (docs/deployment.md).
+PAGE_CACHE_PURGE_COUNTER_FILE = os.environ.get("PAGE_CACHE_PURGE_COUNTER_FILE", "")
+# Even then, a copy is confirmed against Redis at least this often: a
+# publishing process that misses the file is seen within this time.
+PAGE_CACHE_LOCAL_TRUST_SECONDS = float(
+    os.environ.get("PAGE_CACHE_LOCAL_TRUST_SECONDS", 1)
+)
 # How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
 # at once; a full purge (menus, moves, settings) cannot name every URL, so
 # nginx's copy lives at most this long after one.

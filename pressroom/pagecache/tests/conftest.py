@@ -9,6 +9,8 @@ from django.test import Client
 
 import pytest
 
+from pressroom.pagecache import store
+
 from .wsgi_client import WSGIClient
 
 
@@ -17,6 +19,25 @@ def page_cache_on(settings):
     """Turn the page cache on, with production's lifetimes."""
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
     settings.PAGE_CACHE_SEARCH_SECONDS = 60
+
+
+@pytest.fixture
+def purge_counter_on(settings, tmp_path, monkeypatch):
+    """Turn on the host's purge counter: local copies served without a round trip.
+
+    The file is new, so the copies other tests left in this process start
+    afresh too.
+    """
+    settings.PAGE_CACHE_PURGE_COUNTER_FILE = str(tmp_path / "purges")
+    monkeypatch.setattr(store, "local_entries", store.LocalEntries())
+
+
+@pytest.fixture(params=["round trip", "purge counter"])
+def hits(request):
+    """Run a test with each way of confirming a local copy (see ``store.lookup``)."""
+    if request.param == "purge counter":
+        request.getfixturevalue("purge_counter_on")
+    return request.param
 
 
 @pytest.fixture

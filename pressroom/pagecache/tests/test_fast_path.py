@@ -5,6 +5,7 @@ from django.core.signals import request_started
 import pytest
 
 from pressroom.news.models import ArticlePage
+from pressroom.pagecache import store
 
 from .wsgi_client import WSGIClient
 
@@ -137,3 +138,19 @@ def test_the_middleware_alone_answers_hits_the_same_way(
         from_fast_path
     )
     assert from_middleware.content == from_fast_path.content
+
+
+@pytest.mark.usefixtures("purge_counter_on")
+def test_with_the_purge_counter_a_hit_asks_the_cache_nothing_until_a_purge(
+    client, article_url, django_requests
+):
+    client.get(article_url)
+    first_hit = client.get(article_url)  # confirmed against the cache, then held
+    cache = store.page_cache()
+    cache.clear()  # the shared cache is not asked again...
+    assert client.get(article_url).content == first_hit.content
+    assert client.get(article_url)["X-Page-Cache"] == "hit"
+    assert django_requests == [article_url]
+    store.purge_paths([article_url])  # ...until the next purge on this host
+    assert client.get(article_url)["X-Page-Cache"] == "miss"
+    assert django_requests == [article_url, article_url]

@@ -70,7 +70,7 @@ def test_a_cached_latin_page_is_stored_in_latin(client, article, reading_url):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_published_change_is_visible_on_the_next_request(
-    client, article, reading_url, language
+    client, article, reading_url, language, hits
 ):
     page = in_language(article, language)
     home = page.get_parent().get_parent()
@@ -128,7 +128,7 @@ def test_publishing_one_article_leaves_unrelated_articles_cached(
 @pytest.mark.parametrize("removal", ["unpublish", "delete"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_removed_article_is_gone_on_the_next_request(
-    client, article, reading_url, language, removal
+    client, article, reading_url, language, removal, hits
 ):
     page = in_language(article, language)
     url = reading_url(page, language)
@@ -142,7 +142,7 @@ def test_a_removed_article_is_gone_on_the_next_request(
 
 
 def test_a_moved_article_is_at_its_new_address_on_the_next_request(
-    client, article, reading_url
+    client, article, reading_url, hits
 ):
     old_url = reading_url(article, "en")
     client.get(old_url)
@@ -155,7 +155,9 @@ def test_a_moved_article_is_at_its_new_address_on_the_next_request(
     assert client.get(new_url).status_code == 200
 
 
-def test_a_renamed_menu_page_shows_in_every_page_header(client, article, reading_url):
+def test_a_renamed_menu_page_shows_in_every_page_header(
+    client, article, reading_url, hits
+):
     url = reading_url(article, "en")
     client.get(url)
     about = Page.objects.live().filter(locale=article.locale, show_in_menus=True)[0]
@@ -194,7 +196,7 @@ def test_private_pages_are_never_cached(client, article, reading_url):
 
 
 def test_a_page_made_private_stops_being_served_from_the_cache(
-    client, article, reading_url
+    client, article, reading_url, hits
 ):
     url = reading_url(article, "en")
     client.get(url)

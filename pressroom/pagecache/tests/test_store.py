@@ -68,3 +68,48 @@ def test_local_copies_stay_within_their_byte_limit():
     # Headers count too: a body within the limit is not enough.
     local.put("long headers", entry_of(900, header_bytes=200), limit=1000)
     assert local.get("long headers") is None
+
+
+@pytest.fixture
+def counted(purge_counter_on):
+    """A local copy confirmed once, then served without asking the cache."""
+    stored(b"page")
+    assert store.lookup(URL, PATH)["content"] == b"page"
+
+
+def replace_token_elsewhere():
+    """A purge in the shared cache by a process that does not count it here."""
+    store.page_cache().set(store.path_key(PATH), store.new_token(), timeout=None)
+
+
+@pytest.mark.usefixtures("counted")
+def test_a_counted_purge_drops_the_local_copy_at_once():
+    store.purge_paths([PATH])
+    assert store.lookup(URL, PATH) is None
+
+
+@pytest.mark.usefixtures("counted")
+def test_an_uncounted_purge_is_seen_within_the_trust_time(monkeypatch, settings):
+    replace_token_elsewhere()
+    assert store.lookup(URL, PATH)["content"] == b"page"  # not asked
+    later = time.time() + settings.PAGE_CACHE_LOCAL_TRUST_SECONDS + 0.1
+    monkeypatch.setattr(store.time, "time", lambda: later)
+    assert store.lookup(URL, PATH) is None
+
+
+def test_without_the_counter_every_lookup_asks_the_cache():
+    stored(b"page")
+    store.lookup(URL, PATH)
+    replace_token_elsewhere()
+    assert store.lookup(URL, PATH) is None
+
+
+def test_a_counter_file_that_cannot_be_opened_leaves_hits_exact(settings, tmp_path):
+    (tmp_path / "a file").write_text("")
+    settings.PAGE_CACHE_PURGE_COUNTER_FILE = str(tmp_path / "a file" / "purges")
+    stored(b"page")
+    assert store.lookup(URL, PATH)["content"] == b"page"
+    replace_token_elsewhere()
+    assert store.lookup(URL, PATH) is None  # asked the cache, saw the purge
+    with pytest.raises(OSError):
+        store.purge_paths([PATH])  # a purge that cannot be counted says so
