@@ -31,7 +31,9 @@ class PurgeCounter:
         directory = os.path.dirname(self.path)
         if directory:
             os.makedirs(directory, exist_ok=True)
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        # Only the site's user (and group) may count: a counter set back
+        # would let workers serve copies that a purge had dropped.
+        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o660)
         with self._locked():
             if os.fstat(self._fd).st_size < SIZE:
                 os.ftruncate(self._fd, SIZE)
