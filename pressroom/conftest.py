@@ -79,16 +79,15 @@ def publish_more_articles(count, first=0):
             index_page(article)
 
 
-@pytest.fixture
-def queries_to_serve(client):
-    """Return a function giving the number of SQL queries serving a URL takes
-    on the first request after a change to the content.
+def query_counter(client, after_change):
+    """A function giving the number of SQL queries serving a URL takes.
 
     The URL is requested once before counting, so that per-process caches
     (the site, Wagtail's site root paths, renditions, pictures' markup) are
-    warm as they are on a running server; then the content version is
-    replaced, as a publish replaces it, so that the counted render reads
-    everything it shows from the database (``pressroom.rendercache``).
+    warm as they are on a running server. ``after_change``: the content
+    version is then replaced, as a publish replaces it, so that the counted
+    render reads everything it shows from the database
+    (``pressroom.rendercache``).
     """
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -97,7 +96,8 @@ def queries_to_serve(client):
 
     def count(url):
         assert client.get(url).status_code == 200
-        content_changed()
+        if after_change:
+            content_changed()
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
         return len(captured.captured_queries)
@@ -106,19 +106,16 @@ def queries_to_serve(client):
 
 
 @pytest.fixture
+def queries_to_serve(client):
+    """Queries serving a URL takes on the first request after a change."""
+    return query_counter(client, after_change=True)
+
+
+@pytest.fixture
 def queries_to_serve_again(client):
-    """Return a function giving the number of SQL queries serving a URL takes
-    when nothing changed since it was last served (the page cache off)."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    def count(url):
-        assert client.get(url).status_code == 200
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get(url).status_code == 200
-        return len(captured.captured_queries)
-
-    return count
+    """Queries serving a URL takes when nothing changed since it was last
+    served (the page cache off)."""
+    return query_counter(client, after_change=False)
 
 
 @pytest.fixture
