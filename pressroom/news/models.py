@@ -177,6 +177,8 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Read with the page when it is served (home.models.child_page).
+    served_with = ("image",)
 
     class Meta:
         verbose_name = _("article")
