@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.news.blocks import StoryBlock
@@ -27,7 +28,9 @@ def child_page(parent, slug):
 
     The rows of the page types ``parent`` allows below it are joined, each
     with what its type is served with (``served_with``: an article's
-    picture); a page of another type reads its row as Wagtail does.
+    picture); a page of another type reads its row as Wagtail does. The
+    page is told whether it has live translations (the language switcher
+    reads them only then).
     """
     joined = {}
     for model in parent.specific_class.allowed_subpage_models():
@@ -40,16 +43,21 @@ def child_page(parent, slug):
         for field in ("", *getattr(model, "served_with", ()))
     ]
     # By slug among the children, as Wagtail routes (slugs are indexed).
-    query = Page.objects.filter(
-        slug=slug, depth=parent.depth + 1, path__startswith=parent.path
-    ).select_related(*related)
+    query = (
+        Page.objects.filter(
+            slug=slug, depth=parent.depth + 1, path__startswith=parent.path
+        )
+        .select_related(*related)
+        .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
+        .order_by()
+    )
     page = next(iter(query[:1]), None)
     if page is None:
         return None
     accessor = joined.get(page.specific_class)
-    if accessor is None:
-        return page.specific
-    return getattr(page, accessor)
+    specific = page.specific if accessor is None else getattr(page, accessor)
+    setattr(specific, TRANSLATED_ELSEWHERE, getattr(page, TRANSLATED_ELSEWHERE))
+    return specific
 
 
 class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
