@@ -176,3 +176,16 @@ def test_column_values_reads_what_the_orm_reads():
     assert column_values(
         RelatedArticle, "article", order_by=("sort_order", "id"), page=article.pk
     ) == list(links.values_list("article_id", flat=True))
+
+
+def test_the_menu_marks_only_the_page_shown_as_current(client, reading_url):
+    article = english_articles().first()
+    menu_pages = Page.objects.live().filter(
+        locale=article.locale, depth=3, show_in_menus=True
+    )
+    assert len(menu_pages) >= 2
+    urls = [reading_url(article, "en")] + [reading_url(p, "en") for p in menu_pages]
+    for url in urls + urls:
+        current = soup(client.get(url)).select('.main-nav [aria-current="page"]')
+        expected = [] if url == urls[0] else [url]
+        assert [link["href"] for link in current] == expected
