@@ -1,5 +1,7 @@
 """The home page of each language and the office's standing content pages."""
 
+import functools
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -32,24 +34,10 @@ def child_page(parent, slug):
     page is told whether it has live translations (the language switcher
     reads them only then).
     """
-    joined = {}
-    for model in parent.specific_class.allowed_subpage_models():
-        link = model._meta.parents.get(Page)
-        if link is not None:  # a page type made directly from Page
-            joined[model] = link.remote_field.get_accessor_name()
-    related = [
-        f"{joined[model]}__{field}" if field else joined[model]
-        for model in joined
-        for field in ("", *getattr(model, "served_with", ()))
-    ]
+    query, joined = children_query(parent.specific_class)
     # By slug among the children, as Wagtail routes (slugs are indexed).
-    query = (
-        Page.objects.filter(
-            slug=slug, depth=parent.depth + 1, path__startswith=parent.path
-        )
-        .select_related(*related)
-        .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
-        .order_by()
+    query = query.filter(
+        slug=slug, depth=parent.depth + 1, path__startswith=parent.path
     )
     page = next(iter(query[:1]), None)
     if page is None:
@@ -58,6 +46,29 @@ def child_page(parent, slug):
     specific = page.specific if accessor is None else getattr(page, accessor)
     setattr(specific, TRANSLATED_ELSEWHERE, getattr(page, TRANSLATED_ELSEWHERE))
     return specific
+
+
+@functools.cache
+def children_query(parent_class):
+    """The query ``child_page`` filters for a parent of ``parent_class``, and
+    {page type: accessor of its joined row}; made once per process (never
+    evaluated itself: each filter is a new query)."""
+    joined = {}
+    for model in parent_class.allowed_subpage_models():
+        link = model._meta.parents.get(Page)
+        if link is not None:  # a page type made directly from Page
+            joined[model] = link.remote_field.get_accessor_name()
+    related = [
+        f"{joined[model]}__{field}" if field else joined[model]
+        for model in joined
+        for field in ("", *getattr(model, "served_with", ()))
+    ]
+    query = (
+        Page.objects.select_related(*related)
+        .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
+        .order_by()
+    )
+    return query, joined
 
 
 class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
