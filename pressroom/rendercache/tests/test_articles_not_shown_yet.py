@@ -189,3 +189,24 @@ def test_the_menu_marks_only_the_page_shown_as_current(client, reading_url):
         current = soup(client.get(url)).select('.main-nav [aria-current="page"]')
         expected = [] if url == urls[0] else [url]
         assert [link["href"] for link in current] == expected
+
+
+def breadcrumbs(response):
+    return [item.get_text() for item in soup(response).select(".breadcrumbs li")]
+
+
+def test_breadcrumbs_show_each_articles_title_and_a_renamed_section(
+    client, reading_url
+):
+    first, second = english_articles()[:2]
+    section = first.get_parent().specific
+    trail = breadcrumbs(client.get(reading_url(first, "en")))
+    assert trail[-2:] == [section.title, first.title]
+    assert breadcrumbs(client.get(reading_url(second, "en")))[-1] == second.title
+
+    revision = section.get_latest_revision_as_object()
+    revision.title = "Press corner"
+    revision.save_revision().publish()
+    for article in (second, first):
+        trail = breadcrumbs(client.get(reading_url(article, "en")))
+        assert trail[-2:] == ["Press corner", article.title]
