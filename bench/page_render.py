@@ -5,6 +5,8 @@
         python bench/page_render.py                   # PostgreSQL (that database)
     python bench/page_render.py --rounds 200          # more samples
     python bench/page_render.py --profile article     # cProfile of one page type
+    python bench/page_render.py --profile unseen      # ... of articles not shown yet
+    python bench/page_render.py --unseen-only         # only the target's case
 
 It prepares a production-like site (pressroom.settings.production: DEBUG off,
 the cached template loader, hashed static files collected once into
@@ -278,6 +280,34 @@ def profile(client, url, rounds, after_change):
     print(f"profile saved to {output} (python -m pstats {output})")
 
 
+def profile_unseen(client, urls):
+    """Print the cProfile of renders of ``urls``, each an article not shown yet."""
+    import cProfile
+    import pstats
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    fetch(client, urls[0])  # the shared parts, as on a site already visited
+    profiler = cProfile.Profile()
+    with CaptureQueriesContext(connection) as captured:
+        profiler.enable()
+        for url in urls[1:]:
+            fetch(client, url)
+        profiler.disable()
+    output = VAR / "page_render.prof"
+    profiler.dump_stats(output)
+    stats = pstats.Stats(profiler).sort_stats("cumulative")
+    stats.print_stats(60)
+    stats.sort_stats("tottime").print_stats(40)
+    print(f"{len(captured.captured_queries) / (len(urls) - 1):.1f} queries a page:")
+    for query in captured.captured_queries[
+        -(len(captured.captured_queries) // (len(urls) - 1)) :
+    ]:
+        print(f"  {query['sql'][:300]}")
+    print(f"profile saved to {output} (python -m pstats {output})")
+
+
 def load_average():
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
@@ -286,13 +316,22 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=100)
-    parser.add_argument("--profile", choices=PAGES, help="profile this page (en)")
+    parser.add_argument(
+        "--profile",
+        choices=(*PAGES, "unseen"),
+        help="profile this page (en); unseen: English articles not shown yet",
+    )
     parser.add_argument(
         "--after-change",
         action="store_true",
         help="with --profile: the render after a change to the content",
     )
     parser.add_argument("--prepare-only", action="store_true", help="no measuring")
+    parser.add_argument(
+        "--unseen-only",
+        action="store_true",
+        help="measure only the articles not shown since the last change",
+    )
     options = parser.parse_args()
 
     configure()
@@ -307,6 +346,9 @@ def main():
 
     client = Client()
     urls = page_urls()
+    if options.profile == "unseen":
+        profile_unseen(client, unseen_articles(options.rounds + 1)["en"])
+        return
     if options.profile:
         profile(
             client, urls["en"][options.profile], options.rounds, options.after_change
@@ -319,7 +361,7 @@ def main():
         f"{connection.vendor}, {ArticlePage.objects.live().count()} live articles, "
         f"renditions cache {cache}, {options.rounds} rounds, one client"
     )
-    for after_change in (False, True):
+    for after_change in () if options.unseen_only else (False, True):
         before = load_average()
         times, cpu = measure(client, urls, options.rounds, after_change)
         after = load_average()

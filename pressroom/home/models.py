@@ -1,5 +1,7 @@
 """The home page of each language and the office's standing content pages."""
 
+import functools
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.news.blocks import StoryBlock
@@ -16,6 +19,56 @@ from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 LATEST_NEWS_COUNT = 6
+
+
+def is_child_of(page, parent):
+    return page.depth == parent.depth + 1 and page.path.startswith(parent.path)
+
+
+def child_page(parent, slug):
+    """The specific page with ``slug`` right below ``parent``, in one query.
+
+    The rows of the page types ``parent`` allows below it are joined, each
+    with what its type is served with (``served_with``: an article's
+    picture); a page of another type reads its row as Wagtail does. The
+    page is told whether it has live translations (the language switcher
+    reads them only then).
+    """
+    query, joined = children_query(parent.specific_class)
+    # By slug among the children, as Wagtail routes (slugs are indexed).
+    query = query.filter(
+        slug=slug, depth=parent.depth + 1, path__startswith=parent.path
+    )
+    page = next(iter(query[:1]), None)
+    if page is None:
+        return None
+    accessor = joined.get(page.specific_class)
+    specific = page.specific if accessor is None else getattr(page, accessor)
+    setattr(specific, TRANSLATED_ELSEWHERE, getattr(page, TRANSLATED_ELSEWHERE))
+    return specific
+
+
+@functools.cache
+def children_query(parent_class):
+    """The query ``child_page`` filters for a parent of ``parent_class``, and
+    {page type: accessor of its joined row}; made once per process (never
+    evaluated itself: each filter is a new query)."""
+    joined = {}
+    for model in parent_class.allowed_subpage_models():
+        link = model._meta.parents.get(Page)
+        if link is not None:  # a page type made directly from Page
+            joined[model] = link.remote_field.get_accessor_name()
+    related = [
+        f"{joined[model]}__{field}" if field else joined[model]
+        for model in joined
+        for field in ("", *getattr(model, "served_with", ()))
+    ]
+    query = (
+        Page.objects.select_related(*related)
+        .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
+        .order_by()
+    )
+    return query, joined
 
 
 class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
@@ -48,10 +101,14 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
         Wagtail reads each page of the path with two queries (the child by
         its slug, then its specific row): six for an article. Here the pages
-        along the path are read together, one query for all and one per
-        page type, and then walked as Wagtail walks them: a missing level
-        is a 404, a page type with routing of its own takes over with the
-        rest of the path, and the last page is served only when live.
+        above the last are read together (one query for all, one per page
+        type) and kept for the content version (``rendercache``): every
+        article of a section shares them. The last page is read by its slug
+        in one query with its specific row and what it is served with
+        (``child_page``). Then the pages are walked as Wagtail walks them:
+        a missing level is a 404, a page type with routing of its own takes
+        over with the rest of the path, and the last page is served only
+        when live.
         """
         if not path_components:
             return super().route(request, path_components)
@@ -59,6 +116,28 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
             f"{self.url_path}{'/'.join(path_components[:level])}/"
             for level in range(1, len(path_components) + 1)
         ]
+        found = reused(
+            ("pages along", self.pk, *url_paths[:-1]),
+            lambda: self.pages_at(url_paths[:-1]),
+        )
+        parent = self
+        for level, url_path in enumerate(url_paths, start=1):
+            if level < len(url_paths):
+                page = found.get(url_path)
+            else:
+                page = child_page(parent, path_components[-1])
+            if page is None or not is_child_of(page, parent):
+                raise Http404
+            if level == len(url_paths):
+                page._cached_parent_obj = parent  # as Wagtail's routing leaves it
+            if type(page).route is not Page.route:
+                return page.route(request, path_components[level:])
+            parent = page
+        return parent.route(request, [])
+
+    def pages_at(self, url_paths):
+        """{url_path: specific page} of the pages below this one at ``url_paths``,
+        each holding its parent as Wagtail's routing leaves it."""
         found = {
             page.url_path: page
             for page in Page.objects.filter(
@@ -66,18 +145,13 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
             ).specific()
         }
         parent = self
-        for level, url_path in enumerate(url_paths, start=1):
+        for url_path in url_paths:
             page = found.get(url_path)
-            is_child = page is not None and (
-                page.depth == parent.depth + 1 and page.path.startswith(parent.path)
-            )
-            if not is_child:
-                raise Http404
-            page._cached_parent_obj = parent  # as Wagtail's routing leaves it
-            if type(page).route is not Page.route:
-                return page.route(request, path_components[level:])
+            if page is None or not is_child_of(page, parent):
+                break
+            page._cached_parent_obj = parent
             parent = page
-        return parent.route(request, [])
+        return found
 
     def featured(self):
         """The featured article if it is live and in this page's language."""

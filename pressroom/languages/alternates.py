@@ -6,6 +6,7 @@ from :func:`language_alternates`, so they always agree.
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef
 from django.urls import translate_url
 from django.utils import translation
 
@@ -51,23 +52,41 @@ def language_alternates(request, page=None):
     return alternates
 
 
+# Set by the routing on the page it found (home.models.child_page): whether
+# another live page shares its translation key.
+TRANSLATED_ELSEWHERE = "translated_elsewhere"
+
+
+def translated_elsewhere():
+    """For ``annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})`` on
+    pages: True when another live page has the same translation key."""
+    return Exists(
+        Page.objects.filter(translation_key=OuterRef("translation_key"), live=True)
+        .exclude(pk=OuterRef("pk"))
+        .order_by()
+    )
+
+
 def _translations_by_locale(page, request):
     """Map content language code to the live translation of ``page``.
 
     The page itself always counts, so a preview of a draft still links to
-    its own language.
+    its own language. A page the routing found with no live translation
+    (``TRANSLATED_ELSEWHERE``) reads none.
     """
     if not isinstance(page, Page):
         return {}
-    found = reused(
-        ("translations", page.translation_key),
-        lambda: list(
-            public(
-                Page.objects.live().filter(translation_key=page.translation_key),
-                request,
-            ).select_related("locale")
-        ),
-    )
+    found = []
+    if getattr(page, TRANSLATED_ELSEWHERE, True):
+        found = reused(
+            ("translations", page.translation_key),
+            lambda: list(
+                public(
+                    Page.objects.live().filter(translation_key=page.translation_key),
+                    request,
+                ).select_related("locale")
+            ),
+        )
     translations = {}
     for translated in found:
         translations[translated.locale.language_code] = translated
@@ -75,5 +94,18 @@ def _translations_by_locale(page, request):
             # The same row: the page, the sharing tags and the rest of the
             # render read page.locale without another query.
             page.locale = translated.locale
+    if not Page.locale.is_cached(page):
+        locale = locales_by_id().get(page.locale_id)
+        if locale is not None:
+            page.locale = locale
     translations[page.locale.language_code] = page
     return translations
+
+
+def locales_by_id():
+    """Every locale by id, read once per content version."""
+    from wagtail.models import Locale
+
+    return reused(
+        "locales", lambda: {locale.pk: locale for locale in Locale.objects.all()}
+    )

@@ -9,7 +9,11 @@ then again only after a change to the content (see ``pressroom.rendercache``).
 A restriction added while a request renders counts from the next request on.
 """
 
+from django.db.models import F
+
 from pressroom.rendercache.reuse import reused
+
+HOME_DEPTH = 2  # the home page of each language sits right below the tree's root
 
 
 def public(pages, request):
@@ -22,13 +26,47 @@ def public(pages, request):
     return pages.exclude(private)
 
 
+def all_view_restrictions():
+    """Every view restriction with its page's path, read once per content version."""
+    from wagtail.models import PageViewRestriction
+
+    return reused(
+        "all view restrictions",
+        lambda: list(
+            PageViewRestriction.objects.annotate(page_path=F("page__path")).order_by(
+                "pk"
+            )
+        ),
+    )
+
+
+def served_path_without_aliases(page):
+    """True when ``page`` and its ancestors are known from Wagtail's routing
+    (each holding its parent) and none is an alias.
+
+    Such a page's view restrictions are those of the pages whose path starts
+    its own; an alias would take its original's instead.
+    """
+    while page.depth > HOME_DEPTH:
+        if page.alias_of_id is not None:
+            return False
+        page = page.__dict__.get("_cached_parent_obj")
+        if page is None:
+            return False
+    # The home page; the root above it is never an alias.
+    return page.alias_of_id is None
+
+
 class ViewRestrictionsReused:
-    """Page mixin: the restrictions on a served page read once per content version.
+    """Page mixin: the restrictions on a served page without new queries.
 
     Wagtail checks them (``get_view_restrictions()``, two queries) before
-    serving every page. Under a request the queryset comes back already
-    evaluated, from what an earlier request read under the same content
-    version; it still filters, orders and counts as a queryset.
+    serving every page. A page reached by Wagtail's routing, with no alias
+    on its path, takes them from every view restriction read once per
+    content version (``all_view_restrictions``); another page's are read
+    once per content version for that page. Under a request the queryset
+    comes back already evaluated; it still filters, orders and counts as a
+    queryset.
     """
 
     def get_view_restrictions(self):
@@ -36,10 +74,21 @@ class ViewRestrictionsReused:
 
         if self.pk is None:  # a new page's preview
             return super().get_view_restrictions()
-        found = reused(
-            ("view restrictions", self.pk),
-            lambda: list(super(ViewRestrictionsReused, self).get_view_restrictions()),
-        )
+        if served_path_without_aliases(self):
+            found = [
+                restriction
+                for restriction in all_view_restrictions()
+                if self.path.startswith(restriction.page_path)
+            ]
+        else:
+            found = reused(
+                ("view restrictions", self.pk),
+                lambda: list(
+                    super(ViewRestrictionsReused, self).get_view_restrictions()
+                ),
+            )
+        if not found:
+            return PageViewRestriction.objects.none()
         restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
         restrictions._result_cache = list(found)
         restrictions._prefetch_done = True

@@ -19,6 +19,7 @@ from rest_framework.fields import Field
 
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.languages.visibility import ViewRestrictionsReused, public
+from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
@@ -44,6 +45,11 @@ def with_card_pictures(articles, via="image"):
     return articles.select_related(via).prefetch_related(
         models.Prefetch(f"{via}__renditions", queryset=renditions)
     )
+
+
+def all_topics():
+    """Every topic, in their order (by name), read once per content version."""
+    return reused("all topics", lambda: list(Topic.objects.all()))
 
 
 class ArticleKind(models.TextChoices):
@@ -177,6 +183,8 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+    # Read with the page when it is served (home.models.child_page).
+    served_with = ("image",)
 
     class Meta:
         verbose_name = _("article")
@@ -187,23 +195,54 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         """``get_kind_display()`` without translating every kind's label to find one."""
         return KIND_LABELS.get(self.kind, self.kind)
 
+    def _reads_live_rows(self, relation):
+        """True unless ``relation`` holds unsaved rows (a preview of a draft)."""
+        return self.pk is not None and relation not in getattr(
+            self, "_cluster_related_objects", {}
+        )
+
     @cached_property
     def related_articles(self):
         """The live related articles, in the editor's order.
 
         Read once for the page object, which ``rendercache`` keeps for the
-        requests under one content version.
+        requests under one content version: the ids of the links first, in
+        a plain query, then the cards, only when there are links.
         """
-        return [
-            link.article
-            for link in with_card_pictures(self.related_links, via="article__image")
-            if link.article is not None and link.article.live
+        if not self._reads_live_rows("related_links"):
+            return [
+                link.article
+                for link in with_card_pictures(self.related_links, via="article__image")
+                if link.article is not None and link.article.live
+            ]
+        ids = [
+            pk
+            for pk in column_values(
+                RelatedArticle, "article", order_by=("sort_order", "id"), page=self.pk
+            )
+            if pk is not None
         ]
+        if not ids:
+            return []
+        cards = {
+            article.pk: article
+            for article in with_card_pictures(ArticlePage.objects.filter(pk__in=ids))
+        }
+        return [cards[pk] for pk in ids if pk in cards and cards[pk].live]
 
     @cached_property
     def topic_list(self):
-        """The article's topics, read once for the page and its sharing tags."""
-        return list(self.topics.all())
+        """The article's topics, read once for the page and its sharing tags:
+        their ids in a plain query, the topics themselves kept per content
+        version (``rendercache``), in their order (by name)."""
+        if not self._reads_live_rows("topics"):
+            return list(self.topics.all())
+        ids = set(
+            column_values(ArticlePage.topics.through, "topic", articlepage=self.pk)
+        )
+        if not ids:
+            return []
+        return [topic for topic in all_topics() if topic.pk in ids]
 
     def pages_showing_it(self):
         """The articles that recommend this one (the page cache purges them)."""

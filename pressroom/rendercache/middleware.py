@@ -6,11 +6,12 @@ kept on the request where Wagtail looks for them first, from what an earlier
 request under the same content version found (see ``reuse``).
 """
 
+from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from . import reuse
 
@@ -43,6 +44,18 @@ class RenderCacheMiddleware:
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         request._wagtail_route_for_request = reuse.reused(
             ("route", site.pk, translation.get_language(), path),
-            lambda: Page.route_for_request(request, path),
+            lambda: route(request, site, path),
         )
+        return None
+
+
+def route(request, site, path):
+    """``Page.route_for_request``, with the home page of the language reused."""
+    home = reuse.reused(
+        ("home", site.pk, translation.get_language()),
+        lambda: site.root_page.localized.specific,
+    )
+    try:
+        return home.route(request, [part for part in path.split("/") if part])
+    except Http404:
         return None

@@ -61,6 +61,21 @@ def main_navigation(context, home):
 
 
 @register.simple_tag(takes_context=True)
+def current_menu_item(context, home):
+    """The id of the page being shown if the main navigation marks it as the
+    current page (the same test as base.html's), else "": what the menu's
+    markup depends on besides the language, the host and ``home``."""
+    page = context.get("page")
+    url_path = getattr(page, "url_path", None) if page else None
+    if not url_path:
+        return ""
+    for item in main_navigation(context, home):
+        if item.url_path[:-1] == url_path[:-1]:
+            return str(page.pk)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
 def breadcrumb_trail(context):
     """The ancestors of the current page, from its home page down."""
     page = context.get("page")

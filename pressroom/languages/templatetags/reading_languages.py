@@ -1,6 +1,7 @@
 """Template tags for the language switcher and hreflang alternates."""
 
 from django import template
+from django.utils import translation
 
 from ..alternates import UNTRANSLATED_PARAMETER, language_alternates
 
@@ -9,11 +10,18 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def reading_alternates(context):
-    """Return the Alternates of the page being rendered (see alternates.py)."""
+    """Return the Alternates of the page being rendered (see alternates.py),
+    worked out once per request and page (the head and the switcher)."""
     request = context.get("request")
     if request is None:
         return []
-    return language_alternates(request, context.get("page"))
+    page = context.get("page")
+    found = request.__dict__.setdefault("_reading_alternates", {})
+    key = (id(page), translation.get_language())
+    if key not in found:
+        # The page is kept with them: its id stays its own while it lives.
+        found[key] = (page, language_alternates(request, page))
+    return found[key][1]
 
 
 @register.simple_tag(takes_context=True)

@@ -103,3 +103,51 @@ def test_newsroom_and_article_served_again_read_nothing(
         reading_url(article, language),
     ):
         assert queries_to_serve_again(url) <= QUERIES_AGAIN, url
+
+
+# An article not shown since the last change, on a site already visited under
+# the current content version: what every page shares (the site, the pages
+# above the article, the menu, the contacts, the header and footer) is
+# reused, the article itself is read. Its page with its picture and whether
+# it is translated (1), its translations (1), its topics' ids (1), the
+# pictures in its body (1), its related articles' ids (1), their cards (1)
+# and the cards' renditions (1). Without translations, body pictures or
+# related articles: 3.
+UNSEEN_ARTICLE_QUERIES = 7
+
+
+@pytest.fixture
+def queries_to_serve_unseen(client):
+    """Return a function giving the number of SQL queries serving ``url``
+    takes after ``shown`` was served under the same content version."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from pressroom.rendercache.reuse import content_changed
+
+    def count(url, shown):
+        assert client.get(url).status_code == 200  # per-process caches warm
+        content_changed()
+        assert client.get(shown).status_code == 200
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    return count
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_article_not_shown_since_the_change_reads_only_itself(
+    queries_to_serve_unseen, more_articles, reading_url, language
+):
+    articles = ArticlePage.objects.live().filter(
+        locale__language_code=content_code(language)
+    )
+    shown = reading_url(articles.order_by("pk").first(), language)
+    for article in articles.exclude(pk=articles.order_by("pk").first().pk):
+        url = reading_url(article, language)
+        assert queries_to_serve_unseen(url, shown) <= UNSEEN_ARTICLE_QUERIES, url
+    more_articles(12)
+    newest = articles.order_by("-pk").first()
+    url = reading_url(newest, language)
+    assert queries_to_serve_unseen(url, shown) <= UNSEEN_ARTICLE_QUERIES
