@@ -6,7 +6,7 @@ database as a list of plain terms that must all occur in a page. The terms are
 never spliced into SQL: on SQLite each is a quoted FTS5 string passed as a
 parameter, on PostgreSQL they go to ``plainto_tsquery('simple', …)``.
 
-Ranking: bm25 on SQLite (title weighted 10, lead 4, body 1), ts_rank_cd on
+Ranking: bm25 on SQLite (title weighted 10, lead 4, body 1), ts_rank on
 PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
 newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
 the work of a query is bounded however common its words are: an office's
@@ -298,7 +298,7 @@ def _postgresql_page(request, terms, years, limit, offset):
             SELECT order_key, document FROM matched
             ORDER BY order_key DESC LIMIT %s
         ), hit AS (
-            SELECT order_key AS key, ts_rank_cd(
+            SELECT order_key AS key, ts_rank(
                 '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
             ) AS score
             FROM candidate
