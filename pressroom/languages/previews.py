@@ -11,6 +11,8 @@ made: the preview only tells it which reading language the request is in.
 from django.conf import settings
 from django.utils import translation
 
+from pressroom.rendercache.reuse import computed_afresh
+
 from .reading import READING_LANGUAGES
 
 
@@ -45,7 +47,8 @@ class ReadingLanguagePreviews:
         # The Latin middleware converts by request.LANGUAGE_CODE; URLs and
         # interface strings follow the active language.
         request.LANGUAGE_CODE = language
-        with translation.override(language):
+        # Nothing a live render kept is reused: the draft may differ.
+        with translation.override(language), computed_afresh():
             response = super().serve_preview(request, language)
             if hasattr(response, "render"):
                 response.render()

@@ -20,6 +20,7 @@ Outside a request (management commands, tasks, tests that call a template
 tag directly) nothing is kept: :func:`reused` computes each time.
 """
 
+import contextlib
 import contextvars
 import secrets
 import threading
@@ -107,6 +108,18 @@ def begin_request():
 
 def end_request(token):
     _current_store.reset(token)
+
+
+@contextlib.contextmanager
+def computed_afresh():
+    """Within this block :func:`reused` computes every value and keeps none:
+    a preview shows an unsaved draft, whose listings, topics or featured
+    article may differ from the live page's kept under the same key."""
+    token = _current_store.set(None)
+    try:
+        yield
+    finally:
+        _current_store.reset(token)
 
 
 def reused(key, compute):

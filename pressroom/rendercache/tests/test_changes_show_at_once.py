@@ -200,3 +200,32 @@ def test_the_content_version_changes_again_when_the_change_commits(
     for callback in callbacks:
         callback()
     assert reuse.current_version() != during
+
+
+def test_a_preview_of_the_home_page_shows_the_drafts_featured_article(
+    client, admin_client
+):
+    """The home listing is kept per version under the page; a draft that
+    features another article must show that one in its preview."""
+    from pressroom.home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="en")
+    client.get("/en/")
+    client.get("/en/")  # the listing is now kept
+    other = (
+        ArticlePage.objects.live()
+        .filter(locale=home.locale)
+        .exclude(pk=home.featured_article_id)
+        .first()
+    )
+    draft = home.get_latest_revision_as_object()
+    draft.featured_article = other
+    saved = draft.save_revision()
+    preview = admin_client.get(
+        reverse("wagtailadmin_pages:revisions_view", args=[home.pk, saved.pk])
+    )
+    featured = soup(preview).select_one(".featured__article").get_text()
+    assert other.title in featured
+    # the live home page still features the published one
+    live = soup(client.get("/en/")).select_one(".featured__article").get_text()
+    assert other.title not in live
