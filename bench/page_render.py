@@ -258,52 +258,36 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def profile(client, url, rounds, after_change):
-    """Print the cProfile of ``rounds`` renders of ``url``."""
-    import cProfile
-    import pstats
+def profile(client, urls, after_change=False):
+    """Print the cProfile of rendering ``urls[1:]``, each once, after a warm-up
+    render of ``urls[0]``, and the queries of the last render.
 
-    from pressroom.rendercache.reuse import content_changed
-
-    fetch(client, url)
-    profiler = cProfile.Profile()
-    for _ in range(rounds):
-        if after_change:
-            content_changed()
-        profiler.enable()
-        fetch(client, url)
-        profiler.disable()
-    output = VAR / "page_render.prof"
-    profiler.dump_stats(output)
-    stats = pstats.Stats(profiler).sort_stats("cumulative")
-    stats.print_stats(40)
-    print(f"profile saved to {output} (python -m pstats {output})")
-
-
-def profile_unseen(client, urls):
-    """Print the cProfile of renders of ``urls``, each an article not shown yet."""
+    ``after_change``: replace the content version before each render.
+    """
     import cProfile
     import pstats
 
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from pressroom.rendercache.reuse import content_changed
+
     fetch(client, urls[0])  # the shared parts, as on a site already visited
     profiler = cProfile.Profile()
-    with CaptureQueriesContext(connection) as captured:
-        profiler.enable()
-        for url in urls[1:]:
+    for url in urls[1:]:
+        if after_change:
+            content_changed()
+        with CaptureQueriesContext(connection) as captured:
+            profiler.enable()
             fetch(client, url)
-        profiler.disable()
+            profiler.disable()
     output = VAR / "page_render.prof"
     profiler.dump_stats(output)
     stats = pstats.Stats(profiler).sort_stats("cumulative")
     stats.print_stats(60)
     stats.sort_stats("tottime").print_stats(40)
-    print(f"{len(captured.captured_queries) / (len(urls) - 1):.1f} queries a page:")
-    for query in captured.captured_queries[
-        -(len(captured.captured_queries) // (len(urls) - 1)) :
-    ]:
+    print(f"{len(captured.captured_queries)} queries in the last render:")
+    for query in captured.captured_queries:
         print(f"  {query['sql'][:300]}")
     print(f"profile saved to {output} (python -m pstats {output})")
 
@@ -347,12 +331,11 @@ def main():
     client = Client()
     urls = page_urls()
     if options.profile == "unseen":
-        profile_unseen(client, unseen_articles(options.rounds + 1)["en"])
+        profile(client, unseen_articles(options.rounds + 1)["en"])
         return
     if options.profile:
-        profile(
-            client, urls["en"][options.profile], options.rounds, options.after_change
-        )
+        url = urls["en"][options.profile]
+        profile(client, [url] * (options.rounds + 1), options.after_change)
         return
 
     cache = settings.CACHES["renditions"]["BACKEND"].rsplit(".", 1)[-1]

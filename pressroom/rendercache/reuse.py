@@ -66,26 +66,46 @@ def content_changed():
     _current_store.set(None)
 
 
-class VersionStore:
-    """Values computed under one content version, least recently used dropped."""
+class KeptValues:
+    """Values by key in this process, at most ``limit`` of them, the least
+    recently used dropped first; safe to share between threads."""
 
-    def __init__(self, version, limit):
-        self.version = version
+    _MISSING = object()
+
+    def __init__(self, limit):
         self.limit = limit
         self._values = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key, compute):
+    def get(self, key, default=None):
         with self._lock:
-            if key in self._values:
-                self._values.move_to_end(key)
-                return self._values[key]
-        value = compute()
+            value = self._values.get(key, self._MISSING)
+            if value is self._MISSING:
+                return default
+            self._values.move_to_end(key)
+            return value
+
+    def put(self, key, value):
         with self._lock:
             self._values[key] = value
             while len(self._values) > self.limit:
                 self._values.popitem(last=False)
+
+    def get_or_compute(self, key, compute):
+        """The value kept for ``key``, or ``compute()``'s, then kept."""
+        value = self.get(key, self._MISSING)
+        if value is self._MISSING:
+            value = compute()
+            self.put(key, value)
         return value
+
+
+class VersionStore(KeptValues):
+    """Values computed under one content version."""
+
+    def __init__(self, version, limit):
+        super().__init__(limit)
+        self.version = version
 
 
 _store = None
@@ -132,4 +152,4 @@ def reused(key, compute):
     store = _current_store.get()
     if store is None:
         return compute()
-    return store.get(key, compute)
+    return store.get_or_compute(key, compute)

@@ -11,13 +11,12 @@ a kept picture wrong. Pictures whose file is missing ("not-found") are not
 kept, so they show as soon as the file is back.
 """
 
-import threading
-from collections import OrderedDict
-
 from django import template
 from django.utils.safestring import mark_safe
 
 from wagtail.images.templatetags.wagtailimages_tags import PictureNode, image
+
+from pressroom.rendercache.reuse import KeptValues
 
 register = template.Library()
 
@@ -25,29 +24,7 @@ register = template.Library()
 KEPT_PICTURES = 4096
 
 
-class KeptMarkup:
-    """Markup by key, least recently used dropped first."""
-
-    def __init__(self, limit):
-        self.limit = limit
-        self._markup = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            markup = self._markup.get(key)
-            if markup is not None:
-                self._markup.move_to_end(key)
-            return markup
-
-    def put(self, key, markup):
-        with self._lock:
-            self._markup[key] = markup
-            while len(self._markup) > self.limit:
-                self._markup.popitem(last=False)
-
-
-kept = KeptMarkup(KEPT_PICTURES)
+kept = KeptValues(KEPT_PICTURES)
 
 
 class KeptPictureNode(PictureNode):
