@@ -16,7 +16,7 @@ import hashlib
 from django.conf import settings
 from django.utils.http import quote_etag
 
-from . import rules, store
+from . import page_files, rules, store
 
 # Set in the WSGI environ by the fast path after a miss: the entry was just
 # looked up, so the middleware does not ask the cache a second time.
@@ -46,7 +46,7 @@ class PageCacheMiddleware:
         )
         # Browsers ask again each time and get a 304 while nothing changed;
         # nginx keeps the page for at most PAGE_CACHE_FRONTEND_SECONDS.
-        response["Cache-Control"] = "public, max-age=0, must-revalidate"
+        response["Cache-Control"] = page_files.CACHE_CONTROL
         response["X-Accel-Expires"] = str(
             min(timeout, settings.PAGE_CACHE_FRONTEND_SECONDS)
         )
@@ -56,5 +56,9 @@ class PageCacheMiddleware:
             "headers": list(response.items()),
         }
         store.store(request.build_absolute_uri(), entry, timeout, tokens)
+        if timeout == settings.PAGE_CACHE_SECONDS and page_files.may_write(
+            request, response
+        ):
+            page_files.write(request.path, response.content, tokens)
         response[rules.STATUS_HEADER] = "miss"
         return rules.conditional(request, response)

@@ -27,7 +27,7 @@ from wagtail.signals import (
 
 from pressroom.rendercache.reuse import content_changed
 
-from . import store
+from . import page_files, store
 from .affected import needs_full_purge, paths_affected_by
 
 # Stands for every URL.
@@ -46,8 +46,10 @@ def purge(paths):
     def purge_here():
         if paths == EVERYTHING:
             store.purge_everything()
+            page_files.remove_all()
         else:
             store.purge_paths(paths)
+            page_files.remove(paths)
 
     def after_commit():
         purge_here()

@@ -302,6 +302,10 @@ PAGE_CACHE_LOCAL_TRUST_SECONDS = float(
 # at once; a full purge (menus, moves, settings) cannot name every URL, so
 # nginx's copy lives at most this long after one.
 PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
+# Where cached HTML pages are also written as files for nginx to serve
+# itself (pressroom/pagecache/page_files.py); empty: no files. nginx and the
+# application must share this directory: one host (docs/deployment.md).
+PAGE_FILES_ROOT = os.environ.get("PAGE_FILES_ROOT", "")
 # Values a render reuses per content version, per process (rendercache).
 RENDER_CACHE_ENTRIES = int(os.environ.get("RENDER_CACHE_ENTRIES", 2000))
 # Saving one of these shows on every page: it purges the whole page cache.

@@ -1,0 +1,253 @@
+"""Cached pages as files that nginx serves itself, as it serves static files.
+
+When ``PAGE_FILES_ROOT`` is set (deploy/serve-prod sets it), every HTML page
+the page cache stores for a path without a query string is also written
+there: ``/en/news/some-article/`` becomes
+``PAGE_FILES_ROOT/en/news/some-article/index.html``. nginx (deploy/) looks
+for that file first for anonymous GET and HEAD requests (no session cookie,
+no query string, no ``Authorization``) and sends it with ``sendfile`` and
+the headers below; only when there is no file does the request reach its
+cache of proxied responses or the application. A hit then costs nginx what a
+static file costs: no cache metadata to read, no stored headers to parse.
+
+A purge removes the files of the purged paths, after it has replaced their
+tokens in the page cache (``store``); a full purge moves the whole tree
+aside. A render that began before a purge could otherwise leave the old page
+behind: the writer renames its finished file into place and then reads the
+tokens again, removing the file if they moved. Either the purge's removal
+comes after the rename, or the writer sees the new tokens: no stale file
+survives. (nginx must not keep these files open between requests: see
+``open_file_cache off`` in deploy/nginx.conf.template.)
+
+Only pages whose headers nginx reproduces exactly are written:
+``expected_headers`` are the headers Django's middleware add to every page
+under the current settings; ``manage.py page_file_headers`` prints them as
+nginx ``add_header`` lines for serve-prod, and a page with any other header
+(or another value) stays with the proxied cache. ``Content-Language``
+follows the path's language (see the template's ``map``).
+"""
+
+import contextlib
+import functools
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.security import SecurityMiddleware
+
+from csp.middleware import CSPMiddleware
+
+from pressroom.languages.reading import LATIN_CODE, READING_LANGUAGES
+
+from . import store
+
+FILE_NAME = "index.html"
+HTML = "text/html; charset=utf-8"
+# What browsers get for a cached page: ask again each time, a 304 while it
+# has not changed (nginx answers If-Modified-Since and If-None-Match itself).
+CACHE_CONTROL = "public, max-age=0, must-revalidate"
+# Headers nginx makes itself for a file, or that only concern one response.
+OWN_HEADERS = frozenset(
+    (
+        "content-type",
+        "content-length",
+        "content-language",
+        "etag",
+        "last-modified",
+        "date",
+        "x-accel-expires",
+        "strict-transport-security",  # nginx's TLS server adds it
+    )
+)
+
+logger = logging.getLogger(__name__)
+
+
+def root():
+    """The directory of page files, or None when they are off."""
+    return Path(settings.PAGE_FILES_ROOT) if settings.PAGE_FILES_ROOT else None
+
+
+def file_for(path):
+    """The file for ``path`` (a request path), or None if it cannot have one.
+
+    Only paths ending in "/" (every page's URL), made of plain segments: no
+    empty, "." or ".." segment, no NUL or backslash.
+    """
+    base = root()
+    if base is None or not path.startswith("/") or not path.endswith("/"):
+        return None
+    segments = path[1:-1].split("/")
+    if any(s in ("", ".", "..") or "\0" in s or "\\" in s for s in segments):
+        return None
+    return base.joinpath(*segments, FILE_NAME)
+
+
+@functools.cache
+def expected_headers():
+    """The headers every page gets from Django's middleware, as (name, value).
+
+    Worked out by Django's own middleware under the current settings (an
+    insecure request: HSTS is left to nginx's TLS server), plus the page
+    cache's ``Cache-Control`` and the ``Vary`` of a page read with a session.
+    """
+    request = HttpRequest()
+    request.method, request.path = "GET", "/"
+    response = HttpResponse()
+    response["Cache-Control"] = CACHE_CONTROL
+    response["Vary"] = "Cookie"
+    for middleware_class in (
+        SecurityMiddleware,
+        XFrameOptionsMiddleware,
+        CSPMiddleware,
+    ):
+        response = middleware_class(_no_view).process_response(request, response)
+    return tuple(sorted(_site_headers(response.items())))
+
+
+def _no_view(request):
+    raise AssertionError("only the middleware's process_response is called")
+
+
+def _site_headers(headers):
+    """The headers nginx must add, with their names in lower case.
+
+    django-csp writes the policy's directives in an order that differs from
+    one process to the next; they are compared, and given to nginx, sorted.
+    """
+    found = []
+    for name, value in headers:
+        name = name.lower()
+        if name in OWN_HEADERS:
+            continue
+        if name == "content-security-policy":
+            value = "; ".join(sorted(part.strip() for part in value.split(";")))
+        found.append((name, value))
+    return found
+
+
+def content_languages():
+    """``Content-Language`` of the pages under each reading language's prefix.
+
+    As Django sends it: the language code (LocaleMiddleware), "sr-Latn" on
+    the Latin site (``serbian.middleware``).
+    """
+    return {
+        f"/{language.code}/": (
+            language.html_lang if language.code == LATIN_CODE else language.code
+        )
+        for language in READING_LANGUAGES
+    }
+
+
+def _content_language(path):
+    for prefix, value in content_languages().items():
+        if path.startswith(prefix):
+            return value
+    return None
+
+
+def may_write(request, response):
+    """True if the page cache's response to ``request`` may become a file."""
+    return (
+        request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and response.get("Content-Type") == HTML
+        and response.get("Content-Language") == _content_language(request.path)
+        and tuple(sorted(_site_headers(response.items()))) == expected_headers()
+    )
+
+
+def write(path, content, tokens):
+    """Write ``content`` as the file of ``path``, stored under ``tokens``.
+
+    A purge that moved the tokens meanwhile removes it again (see above).
+    """
+    target = file_for(path)
+    if target is None:
+        return
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(content)
+                os.fchmod(file.fileno(), 0o644)  # nginx's workers read it
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        # The page is still in the cache; nginx asks the application.
+        logger.warning("Cannot write the page file %s: %s", target, error)
+        return
+    if store.current_tokens(path) != tokens:
+        target.unlink(missing_ok=True)
+
+
+def remove(paths):
+    """Remove the files of ``paths`` (after their tokens were replaced)."""
+    for path in paths:
+        target = file_for(path)
+        if target is not None:
+            target.unlink(missing_ok=True)
+
+
+def remove_all():
+    """Remove every page file (after the generation was replaced).
+
+    The tree is renamed first, so nginx finds no file from that moment,
+    then deleted.
+    """
+    base = root()
+    if base is None or not base.exists():
+        return
+    aside = base.with_name(f"{base.name}.purged-{store.new_token()}")
+    try:
+        base.rename(aside)
+    except FileNotFoundError:
+        return
+    base.mkdir(exist_ok=True)
+    _delete_tree(aside)
+
+
+def _delete_tree(directory):
+    """Delete the page files under ``directory`` and the directories they leave
+    empty; nothing else (a misconfigured root loses nothing of its own)."""
+    for parent, _, names in os.walk(directory, topdown=False):
+        for name in names:
+            if name == FILE_NAME or name.endswith(".tmp"):
+                Path(parent, name).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # not empty: something else lives there
+            os.rmdir(parent)
+
+
+def nginx_headers_conf():
+    """``expected_headers`` as nginx ``add_header`` lines (for ``location /``)."""
+    lines = ["add_header Content-Language $page_language;"]
+    for name, value in expected_headers():
+        lines.append(f"add_header {_title(name)} {_nginx_string(value)};")
+    return "\n".join(lines) + "\n"
+
+
+def nginx_languages_conf():
+    """The ``map`` from a path to its ``Content-Language`` (http level)."""
+    lines = ["map $uri $page_language {", '    default "";']
+    for prefix, value in content_languages().items():
+        lines.append(f"    ~^{prefix} {_nginx_string(value)};")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _title(name):
+    return "-".join(part.capitalize() for part in name.split("-"))
+
+
+def _nginx_string(value):
+    if any(character in value for character in '"\\$\n\r'):
+        raise ValueError(f"Cannot write {value!r} in nginx's configuration")
+    return f'"{value}"'
