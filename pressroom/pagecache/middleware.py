@@ -44,11 +44,16 @@ class PageCacheMiddleware:
         response["ETag"] = quote_etag(
             hashlib.md5(response.content, usedforsecurity=False).hexdigest()
         )
-        # Browsers ask again each time and get a 304 while nothing changed;
-        # nginx keeps the page for at most PAGE_CACHE_FRONTEND_SECONDS.
+        # Browsers ask again each time and get a 304 while nothing changed.
         response["Cache-Control"] = page_files.CACHE_CONTROL
-        response["X-Accel-Expires"] = str(
-            min(timeout, settings.PAGE_CACHE_FRONTEND_SECONDS)
+        # A page nginx will find as a file is not also kept in nginx's cache,
+        # where a full purge could not reach it; others are kept there for at
+        # most PAGE_CACHE_FRONTEND_SECONDS.
+        as_file = timeout == settings.PAGE_CACHE_SECONDS and page_files.may_write(
+            request, response.items()
+        )
+        response["X-Accel-Expires"] = (
+            "0" if as_file else str(min(timeout, settings.PAGE_CACHE_FRONTEND_SECONDS))
         )
         entry = {
             "status": response.status_code,
@@ -56,9 +61,7 @@ class PageCacheMiddleware:
             "headers": list(response.items()),
         }
         store.store(request.build_absolute_uri(), entry, timeout, tokens)
-        if timeout == settings.PAGE_CACHE_SECONDS and page_files.may_write(
-            request, response
-        ):
+        if as_file:
             page_files.write(request.path, response.content, tokens)
         response[rules.STATUS_HEADER] = "miss"
         return rules.conditional(request, response)

@@ -151,15 +151,37 @@ def _content_language(path):
     return None
 
 
-def may_write(request, response):
-    """True if the page cache's response to ``request`` may become a file."""
+def may_write(request, headers):
+    """True if a page sent with ``headers`` for ``request`` may become a file.
+
+    ``headers``: the response's (name, value) pairs. Only for a request the
+    page cache keeps for ``PAGE_CACHE_SECONDS`` (not a search).
+    """
+    if root() is None or request.method not in ("GET", "HEAD"):
+        return False
+    if request.META.get("QUERY_STRING") or file_for(request.path) is None:
+        return False
+    found = {name.lower(): value for name, value in headers}
     return (
-        request.method == "GET"
-        and not request.META.get("QUERY_STRING")
-        and response.get("Content-Type") == HTML
-        and response.get("Content-Language") == _content_language(request.path)
-        and tuple(sorted(_site_headers(response.items()))) == expected_headers()
+        found.get("content-type") == HTML
+        and found.get("content-language") == _content_language(request.path)
+        and tuple(sorted(_site_headers(headers))) == expected_headers()
     )
+
+
+def restore(request, entry):
+    """Write the file of a page the cache holds, if the file is missing.
+
+    Its write may have failed, or the files were removed while the cache
+    kept the page (a restart of nginx's side): the reader who is answered
+    from the entry puts the file back, so the next readers get it from
+    nginx. Not for searches (see ``may_write``).
+    """
+    target = file_for(request.path)
+    if target is None or target.exists():
+        return
+    if may_write(request, entry["headers"]):
+        write(request.path, entry["content"], entry["tokens"])
 
 
 def write(path, content, tokens):
@@ -168,8 +190,6 @@ def write(path, content, tokens):
     A purge that moved the tokens meanwhile removes it again (see above).
     """
     target = file_for(path)
-    if target is None:
-        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")

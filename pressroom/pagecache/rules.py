@@ -24,7 +24,7 @@ from django.utils.cache import get_conditional_response
 
 from pressroom.languages.reading import READING_LANGUAGES
 
-from . import store
+from . import page_files, store
 
 STATUS_HEADER = "X-Page-Cache"
 UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store")
@@ -88,9 +88,13 @@ def may_store(response):
 def cached_entry(request):
     """The stored entry for ``request``, or None; one cache round trip.
 
-    Only for a request ``request_timeout`` allows.
+    Only for a request ``request_timeout`` allows. A page whose file nginx
+    did not find gets it back (``page_files.restore``).
     """
-    return store.lookup(request.build_absolute_uri(), request.path)
+    entry = store.lookup(request.build_absolute_uri(), request.path)
+    if entry is not None and not is_search(request.path):
+        page_files.restore(request, entry)
+    return entry
 
 
 def is_conditional(request):

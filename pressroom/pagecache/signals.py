@@ -66,8 +66,10 @@ def purge_frontend(paths):
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
     if paths == EVERYTHING:
-        # nginx's purge module names keys one by one: its copies of the
-        # other pages expire within PAGE_CACHE_FRONTEND_SECONDS.
+        # nginx's purge module names keys one by one. Pages it serves as
+        # files (page_files) are gone with the files; its cached copies of
+        # the rest (query strings, feeds) expire within
+        # PAGE_CACHE_FRONTEND_SECONDS.
         return
     base = settings.PAGE_CACHE_FRONTEND_BASE_URL.rstrip("/")
     purge_urls_from_cache([f"{base}{path}" for path in sorted(paths)])

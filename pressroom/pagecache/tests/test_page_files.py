@@ -226,3 +226,24 @@ def test_prepare_removes_old_files_and_writes_nginx_headers(files_on, tmp_path):
     assert "X-Frame-Options" in headers and "Content-Security-Policy" in headers
     languages = (tmp_path / "nginx" / "page-file-languages.conf").read_text()
     assert '~^/sr-latn/ "sr-Latn";' in languages
+
+
+def test_a_missing_file_is_written_again_from_the_cached_page(
+    reader, article, reading_url
+):
+    url = reading_url(article, "en")
+    first = reader.get(url)
+    page_files.file_for(url).unlink()  # e.g. its directory was cleared
+    hit = reader.get(url)
+    assert hit["X-Page-Cache"] == "hit"
+    assert page_files.file_for(url).read_bytes() == first.content
+
+
+def test_nginx_keeps_in_its_own_cache_only_what_is_not_a_file(
+    reader, article, reading_url
+):
+    """A full purge cannot name nginx's cached pages; it removes every file."""
+    url = reading_url(article, "en")
+    assert reader.get(url)["X-Accel-Expires"] == "0"
+    listing = reader.get(reading_url(newsroom("en"), "en") + "?page=2")
+    assert int(listing["X-Accel-Expires"]) > 0
