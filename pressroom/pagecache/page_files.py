@@ -46,6 +46,9 @@ from pressroom.languages.reading import LATIN_CODE, READING_LANGUAGES
 from . import store
 
 FILE_NAME = "index.html"
+# Every segment of a path lies between two slashes: these find the empty,
+# "." and ".." ones, and characters no page path has.
+UNSAFE_IN_PATHS = ("//", "/./", "/../", "\0", "\\")
 HTML = "text/html; charset=utf-8"
 # What browsers get for a cached page: ask again each time, a 304 while it
 # has not changed (nginx answers If-Modified-Since and If-None-Match itself).
@@ -78,13 +81,18 @@ def file_for(path):
     Only paths ending in "/" (every page's URL), made of plain segments: no
     empty, "." or ".." segment, no NUL or backslash.
     """
-    base = root()
-    if base is None or not path.startswith("/") or not path.endswith("/"):
+    name = _file_name(path)
+    return None if name is None else Path(name)
+
+
+def _file_name(path):
+    """``file_for`` as a string: cheap enough for every cache hit."""
+    base = settings.PAGE_FILES_ROOT
+    if not base or len(path) < 2 or path[0] != "/" or path[-1] != "/":
         return None
-    segments = path[1:-1].split("/")
-    if any(s in ("", ".", "..") or "\0" in s or "\\" in s for s in segments):
+    if any(part in path for part in UNSAFE_IN_PATHS):
         return None
-    return base.joinpath(*segments, FILE_NAME)
+    return f"{base.rstrip('/')}{path}{FILE_NAME}"
 
 
 @functools.cache
@@ -177,8 +185,8 @@ def restore(request, entry):
     from the entry puts the file back, so the next readers get it from
     nginx. Not for searches (see ``may_write``).
     """
-    target = file_for(request.path)
-    if target is None or target.exists():
+    name = _file_name(request.path)
+    if name is None or os.path.exists(name):
         return
     if may_write(request, entry["headers"]):
         write(request.path, entry["content"], entry["tokens"])
