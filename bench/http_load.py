@@ -10,8 +10,10 @@ purge 18081; files under var/bench/), grows the site to --articles articles
 with bench/corpus.py, and runs Debian's wrk against an article, the home
 page, the newsroom index and a search, in all three reading languages:
 
-- cached: through nginx, whose cache holds the page (the first request fills
-  it); searches carry a query string, so Django's page cache answers them;
+- cached: through nginx, which sends the file Django wrote for the page on
+  the first request (pressroom/pagecache/page_files.py); searches carry a
+  query string, so nginx's cache or Django's page cache answers them (the
+  "from" column says which: file, nginx cache or application);
 - uncached: the same URLs with a session cookie, which both caches let
   through, so every request is rendered (an unknown session costs one query);
 - static: nginx serving a saved copy of the English article as a file, the
@@ -131,6 +133,15 @@ def fetch(url, headers=None):
         return response.read()
 
 
+def served_by(url):
+    """Who answered ``url`` through nginx: a page file, nginx's cache, the app."""
+    with urllib.request.urlopen(url) as response:
+        proxied = response.headers.get("X-Proxy-Cache")
+    if proxied is None:
+        return "file"
+    return "nginx cache" if proxied == "HIT" else "application"
+
+
 def wrk(url, duration, connections, threads, header=None):
     """Run wrk; return (requests/s, p50 ms, p99 ms, non-2xx count, CPU µs).
 
@@ -237,10 +248,12 @@ def measure(options, urls):
     )
     static = run(f"{SITE}/static/bench/article.html")
     rows = [("static copy of the article", "en", "nginx file", static)]
+    origin = {}
 
     for language in LANGUAGES:
         for name, path in urls[language].items():
             fetch(SITE + path)  # fill the caches
+            origin[name, language] = served_by(SITE + path)
             rows.append((name, language, "cached", run(SITE + path)))
             rows.append((name, language, "uncached", run(SITE + path, UNCACHED_COOKIE)))
     for language in LANGUAGES:
@@ -262,7 +275,7 @@ def measure(options, urls):
     )
     print()
     print(
-        f"{'page':28} {'lang':8} {'mode':20} {'req/s':>9} {'p50 ms':>8} "
+        f"{'page':28} {'lang':8} {'mode':20} {'from':12} {'req/s':>9} {'p50 ms':>8} "
         f"{'p99 ms':>8} {'of static':>9} {'errors':>6} "
         f"{'CPU µs/req: nginx, wrk':>23} {'of static by CPU':>16}"
     )
@@ -275,7 +288,9 @@ def measure(options, urls):
         if mode == "cached":
             cpu_ratio = f"{static_cpu / sum(cpu):.0%}"
         print(
-            f"{name:28} {language:8} {mode:20} {rate:9.0f} {p50:8.2f} "
+            f"{name:28} {language:8} {mode:20} "
+            f"{origin.get((name, language), '') if mode == 'cached' else '':12} "
+            f"{rate:9.0f} {p50:8.2f} "
             f"{p99:8.2f} {ratio:>9} {errors:6} {cpu_text:>23} {cpu_ratio:>16}"
         )
     print()
