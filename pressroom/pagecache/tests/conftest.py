@@ -9,6 +9,7 @@ from django.test import Client
 
 import pytest
 
+from pressroom.news.models import ArticlePage
 from pressroom.pagecache import store
 
 from .wsgi_client import WSGIClient
@@ -50,3 +51,11 @@ def client():
 def django_client():
     """Django's own test client: the middleware alone, without the fast path."""
     return Client()
+
+
+@pytest.fixture
+def article():
+    """The demo's article about the exercise, in English."""
+    return ArticlePage.objects.live().get(
+        locale__language_code="en", slug="drina-shield-opens"
+    )

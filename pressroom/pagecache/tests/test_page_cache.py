@@ -19,18 +19,22 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 LANGUAGES = ("en", "sr", "sr-latn")
 
 
-@pytest.fixture
-def article():
-    """The demo's article about the exercise, in English."""
-    return ArticlePage.objects.live().get(
-        locale__language_code="en", slug="drina-shield-opens"
-    )
-
-
 def in_language(page, language):
     """The translation of ``page`` that readers of ``language`` see."""
     code = "en" if language == "en" else "sr"
     return page.get_translation(Locale.objects.get(language_code=code))
+
+
+def unrelated_article(article):
+    """An article of the same language that neither shows nor is shown by it."""
+    return (
+        ArticlePage.objects.live()
+        .filter(locale=article.locale)
+        .exclude(pk=article.pk)
+        .exclude(related_links__article=article)
+        .exclude(pk__in=article.related_links.values("article_id"))
+        .first()
+    )
 
 
 def h1(response):
@@ -111,15 +115,7 @@ def test_publishing_purges_every_reading_language_of_the_translations(
 def test_publishing_one_article_leaves_unrelated_articles_cached(
     client, article, reading_url
 ):
-    other = (
-        ArticlePage.objects.live()
-        .filter(locale=article.locale)
-        .exclude(pk=article.pk)
-        .exclude(related_links__article=article)
-        .exclude(pk__in=article.related_links.values("article_id"))
-        .first()
-    )
-    url = reading_url(other, "en")
+    url = reading_url(unrelated_article(article), "en")
     client.get(url)
     article.save_revision().publish()
     assert client.get(url)["X-Page-Cache"] == "hit"

@@ -14,11 +14,10 @@ from wagtail.models import Page
 
 import pytest
 
-from pressroom.news.models import ArticlePage
 from pressroom.pagecache import page_files, store
 from pressroom.pagecache.middleware import PageCacheMiddleware
 
-from .test_page_cache import LANGUAGES, h1, in_language, newsroom
+from .test_page_cache import LANGUAGES, h1, in_language, newsroom, unrelated_article
 from .wsgi_client import WSGIClient
 
 pytestmark = pytest.mark.django_db
@@ -50,13 +49,6 @@ def files_on(settings, tmp_path):
 @pytest.fixture
 def reader(files_on):
     return FileFirstClient()
-
-
-@pytest.fixture
-def article():
-    return ArticlePage.objects.live().get(
-        locale__language_code="en", slug="drina-shield-opens"
-    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -99,15 +91,8 @@ def test_a_published_change_removes_the_files_showing_it(
 def test_an_unpublished_article_loses_its_file_and_unrelated_ones_keep_theirs(
     reader, article, reading_url
 ):
-    other = (
-        ArticlePage.objects.live()
-        .filter(locale=article.locale)
-        .exclude(pk=article.pk)
-        .exclude(related_links__article=article)
-        .exclude(pk__in=article.related_links.values("article_id"))
-        .first()
-    )
-    url, other_url = reading_url(article, "en"), reading_url(other, "en")
+    url = reading_url(article, "en")
+    other_url = reading_url(unrelated_article(article), "en")
     reader.get(url)
     reader.get(other_url)
     article.unpublish()
