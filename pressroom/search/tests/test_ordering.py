@@ -35,6 +35,16 @@ def test_many_matches_are_read_from_the_recent_years_first():
     assert recent_years(16_000, 2012, 2026, 1000) == range(2024, 2027)
 
 
+def test_a_count_stopped_at_10000_asks_for_more_years_never_fewer():
+    # PostgreSQL counts up to 10,001 (query.EXACT_TOTAL_LIMIT): the years
+    # guessed from that lower bound include those of the exact count.
+    for matches in (10_001, 16_000, 41_000, 90_000):
+        exact = recent_years(matches, 2012, 2026, 1000)
+        assert exact
+        assert set(exact) <= set(recent_years(10_001, 2012, 2026, 1000))
+    assert recent_years(10_001, 2012, 2026, 1000) == range(2023, 2027)
+
+
 @pytest.mark.parametrize(
     "matches, oldest, newest",
     [
