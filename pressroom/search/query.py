@@ -15,8 +15,11 @@ The total counts the matches exactly up to EXACT_TOTAL_LIMIT and then stops,
 as Elasticsearch does (``track_total_hits``): a reader is told "more than
 10,000 results", and counting a word found in 40,000 articles costs a quarter
 of what it did. SQLite answers with one query; PostgreSQL counts first, then
-reads the newest matches of a common word from its recent years
-(``ordering.recent_years``), and all years when those hold too few.
+reads the newest matches of a common word from its recent years: its newest
+year alone first when the count stopped at the limit, then the years
+``ordering.recent_years`` guesses from the count, and all years when those
+hold too few. A try that holds too few ranks nothing, so it costs only the
+rows of its matches.
 """
 
 from dataclasses import dataclass, field
@@ -31,7 +34,7 @@ from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
 
 from .models import SearchEntry
-from .ordering import key_day, order_key_range, recent_years
+from .ordering import READ_ALL_BELOW, key_day, order_key_range, recent_years
 from .snippets import snippet
 
 RESULTS_PER_PAGE = 10
@@ -246,8 +249,8 @@ def _sqlite_search(request, limit, offset, count_limit):
 
 def _postgresql_search(request, limit, offset, count_limit):
     """The matches counted up to count_limit and a page of entries: two
-    queries, or three for a common word whose recent years held fewer
-    matches than the window after all."""
+    queries; for a common word one or two more when the recent years tried
+    first hold fewer matches than the window."""
     terms = " ".join(request.terms)
     with connection.cursor() as cursor:
         cursor.execute(*_postgresql_count(request, terms, count_limit))
@@ -255,20 +258,33 @@ def _postgresql_search(request, limit, offset, count_limit):
     if not total:
         return 0, []
     if not request.year:
-        # A count stopped at its limit is fewer than the matches: the years
-        # it asks for hold at least as many as those of the exact count.
-        years = recent_years(
-            total, key_day(oldest).year, key_day(newest).year, RANKING_WINDOW
-        )
-        if years:
-            sql, params = _postgresql_page(request, terms, years, limit, offset)
-            entries = list(SearchEntry.objects.raw(sql, params))
-            # The years hold the newest RANKING_WINDOW matches if they hold
-            # that many; on an existing page they do.
-            if entries and entries[0].matched >= RANKING_WINDOW:
+        for years in _recent_years(total, count_limit, oldest, newest):
+            page = _postgresql_page(request, terms, years, limit, offset, full=True)
+            entries = list(SearchEntry.objects.raw(*page))
+            # Any page of a full window has entries (see _recent_years).
+            if entries:
                 return total, entries
-    sql, params = _postgresql_page(request, terms, None, limit, offset)
-    return total, list(SearchEntry.objects.raw(sql, params))
+    page = _postgresql_page(request, terms, None, limit, offset)
+    return total, list(SearchEntry.objects.raw(*page))
+
+
+def _recent_years(counted, count_limit, oldest, newest):
+    """The recent years to try in turn for the newest RANKING_WINDOW matches
+    before reading all years (see ordering.recent_years). Only for more than
+    READ_ALL_BELOW windows of matches, so that a full window has every page."""
+    newest_day = key_day(newest)
+    guesses = []
+    if counted >= count_limit > READ_ALL_BELOW * RANKING_WINDOW:
+        # The count stopped at its limit, so the matches a day are guessed
+        # low and too many years would be read (three for "cooperation",
+        # 8,000 rows, when its newest year holds 2,400 matches). A word this
+        # common often fills the window in its newest year: try it alone
+        # first. When it does not, the try costs its matches' rows only.
+        guesses.append(range(newest_day.year, newest_day.year + 1))
+    years = recent_years(counted, key_day(oldest), newest_day, RANKING_WINDOW)
+    if years and years not in guesses:
+        guesses.append(years)
+    return guesses
 
 
 def _postgresql_filter(request, years=None):
@@ -287,6 +303,7 @@ def _postgresql_filter(request, years=None):
 # plainto_tsquery ANDs the reader's terms and reads no operators; the filter
 # tokens are ANDed to them, so the GIN index alone selects the matches.
 _MATCH = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+# The matches, counted up to a limit: past it, no more rows are read.
 
 
 def _postgresql_count(request, terms, count_limit):
@@ -308,7 +325,7 @@ def _postgresql_count(request, terms, count_limit):
     return sql, [*selection, count_limit, *language, *language]
 
 
-def _postgresql_page(request, terms, years, limit, offset):
+def _postgresql_page(request, terms, years, limit, offset, full=False):
     # The same selection and window as on SQLite. The GIN index finds the
     # matches (in the given years only, if any); their keys and the pointers
     # to their tsvectors are read once (the rows are narrow: long values live
@@ -317,6 +334,8 @@ def _postgresql_page(request, terms, years, limit, offset):
     # entries. MATERIALIZED keeps the planner from walking the key index
     # backwards and testing each entry's tsvector, which is slow for rare
     # words. Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    # ``full``: rank only if the years hold a full window of matches (else
+    # nothing is ranked and no entries are returned).
     sql = f"""
         WITH matched AS MATERIALIZED (
             SELECT order_key, document FROM search_searchentry WHERE {_MATCH}
@@ -328,15 +347,17 @@ def _postgresql_page(request, terms, years, limit, offset):
                 '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
             ) AS score
             FROM candidate
+            WHERE (SELECT count(*) FROM matched) >= %s
             ORDER BY score DESC, key DESC
             LIMIT %s OFFSET %s
         )
-        SELECT {_columns("entry")}, (SELECT count(*) FROM matched) AS matched
+        SELECT {_columns("entry")}
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ORDER BY hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     selection = [terms, _postgresql_filter(request, years)]
-    return sql, [*selection, RANKING_WINDOW, terms, limit, offset]
+    needed = RANKING_WINDOW if full else 0
+    return sql, [*selection, RANKING_WINDOW, terms, needed, limit, offset]
 
 
 def _result(entry, request):

@@ -101,6 +101,22 @@ def test_counting_stops_at_its_limit_and_says_so(api, more_articles, monkeypatch
     assert at_limit["total_is_lower_bound"] is False
 
 
+@pytest.mark.parametrize("window", [1, 2])
+def test_a_stopped_count_finds_the_same_newest_matches(
+    api, more_articles, monkeypatch, window
+):
+    # With a window of one or two, "exercise" is a common word: on
+    # PostgreSQL a stopped count has its newest year read first.
+    more_articles(7)
+    monkeypatch.setattr(query, "RANKING_WINDOW", window)
+    _status, exact = api("exercise", "en")
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 5)
+    _status, capped = api("exercise", "en")
+    assert capped["total_is_lower_bound"] is True
+    assert len(urls(capped)) == window
+    assert urls(capped) == urls(exact)
+
+
 @pytest.mark.parametrize(
     "params",
     [
