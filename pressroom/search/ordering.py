@@ -9,14 +9,14 @@ first.
 """
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 INDEXED_LANGUAGES = {"en": 1, "sr": 2}  # content locale → its block of keys
 _PAGE_BITS = 24  # page ids below 16.7 million
 _DAY_BITS = 21  # day numbers (date.toordinal) up to the year 5741
 # recent_years: read every year when there are at most this many times the
 # matches wanted; otherwise ask the recent years for this many times as many.
-_READ_ALL_BELOW = 4
+READ_ALL_BELOW = 4
 _MARGIN = 1.5
 
 
@@ -41,24 +41,29 @@ def key_day(key):
     return date.fromordinal(key >> _PAGE_BITS & (1 << _DAY_BITS) - 1)
 
 
-def recent_years(matches, oldest_year, newest_year, wanted):
+def recent_years(matches, oldest_day, newest_day, wanted):
     """The newest years likely to hold the newest ``wanted`` of ``matches``
-    spread over ``oldest_year``..``newest_year``, or None to read them all.
+    spread over ``oldest_day``..``newest_day``, or None to read them all.
 
-    A guess from the average number of matches a year, with room to spare and
-    one year more, since the newest year may just have begun. Callers check
-    the guess: when the years hold fewer than ``wanted`` matches, they read all.
+    A guess from the average number of matches a day, with room to spare:
+    the years of the days back from ``newest_day`` that should hold half as
+    many again as wanted. Callers check the guess: when the years hold fewer
+    than ``wanted`` matches, they read all.
 
-    >>> recent_years(41_000, 2012, 2026, 1000)
-    range(2025, 2027)
-    >>> recent_years(3_000, 2012, 2026, 1000) is None  # few: read them all
+    >>> recent_years(41_000, date(2012, 1, 1), date(2026, 12, 3), 1000)
+    range(2026, 2027)
+    >>> recent_years(41_000, date(2012, 1, 1), date(2027, 1, 5), 1000)
+    range(2026, 2028)
+    >>> recent_years(3_000, date(2012, 1, 1), date(2026, 12, 3), 1000) is None
     True
     """
-    span = newest_year - oldest_year + 1
-    if matches <= _READ_ALL_BELOW * wanted:
+    if matches <= READ_ALL_BELOW * wanted:
         return None
-    per_year = matches / span
-    years = math.ceil(_MARGIN * wanted / per_year) + 1
-    if years >= span:
+    days = (newest_day - oldest_day).days + 1
+    back = math.ceil(_MARGIN * wanted * days / matches)
+    if back >= days:
         return None
-    return range(newest_year - years + 1, newest_year + 1)
+    first_year = (newest_day - timedelta(days=back - 1)).year
+    if first_year <= oldest_day.year:
+        return None
+    return range(first_year, newest_day.year + 1)

@@ -11,9 +11,15 @@ PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
 newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
 the work of a query is bounded however common its words are: an office's
 readers who type a word found in thousands of articles want the recent ones.
-The total counts every match. SQLite answers with one query; PostgreSQL
-counts first, then reads the newest matches of a common word from its recent
-years (``ordering.recent_years``), and all years when those hold too few.
+The total counts the matches exactly up to EXACT_TOTAL_LIMIT and then stops,
+as Elasticsearch does (``track_total_hits``): a reader is told "more than
+10,000 results", and counting a word found in 40,000 articles on
+PostgreSQL costs about half of what it did. SQLite answers with one query;
+PostgreSQL counts first, then reads the newest matches of a common word from
+its recent years: its newest year alone first when the count stopped at the
+limit, then the years ``ordering.recent_years`` guesses from the count, and
+all years when those hold too few. A try that holds too few ranks nothing,
+so it costs only the rows of its matches.
 """
 
 from dataclasses import dataclass, field
@@ -28,15 +34,19 @@ from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_terms
 
 from .models import SearchEntry
-from .ordering import key_day, order_key_range, recent_years
+from .ordering import READ_ALL_BELOW, key_day, order_key_range, recent_years
 from .snippets import snippet
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
 MAX_PAGE = 100  # nobody reads past a thousand results
 # At most this many matches, the newest, are ranked by relevance: the pages a
-# reader can reach. The total still counts every match.
+# reader can reach. The total still counts every match (up to the limit below).
 RANKING_WINDOW = MAX_PAGE * RESULTS_PER_PAGE
+# The matches are counted up to this many; a query with more has this as its
+# total, marked as a lower bound. At least RANKING_WINDOW, so that the pages
+# a reader can reach are known.
+EXACT_TOTAL_LIMIT = 10 * RANKING_WINDOW
 # reading language → the language its content is written and indexed in
 CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
@@ -124,8 +134,9 @@ class ResultPage:
     """One page of results and what is needed to page through the rest."""
 
     search: SearchRequest
-    total: int
+    total: int  # every match, or EXACT_TOTAL_LIMIT when there are more
     results: list[Result]
+    total_is_lower_bound: bool = False  # more than ``total`` matched
 
     @property
     def is_windowed(self):
@@ -155,8 +166,14 @@ def search(request):
         return ResultPage(request, 0, [])
     run = _postgresql_search if connection.vendor == "postgresql" else _sqlite_search
     offset = (request.page - 1) * RESULTS_PER_PAGE
-    total, entries = run(request, RESULTS_PER_PAGE, offset)
-    return ResultPage(request, total, [_result(entry, request) for entry in entries])
+    # Counting one match past the limit tells whether there are more.
+    counted, entries = run(request, RESULTS_PER_PAGE, offset, EXACT_TOTAL_LIMIT + 1)
+    return ResultPage(
+        request,
+        min(counted, EXACT_TOTAL_LIMIT),
+        [_result(entry, request) for entry in entries],
+        total_is_lower_bound=counted > EXACT_TOTAL_LIMIT,
+    )
 
 
 def _columns(table):
@@ -177,13 +194,14 @@ def _key_range(request):
     return order_key_range(request.content_language)
 
 
-def _sqlite_query(request, limit, offset):
+def _sqlite_query(request, limit, offset, count_limit):
     # Everything that selects entries is in the FTS5 MATCH and its rowid
     # range: the reader's terms, the kind as its one token in the kind column
     # (which no analysed term can match), and the language and year as the
     # range of order keys, which are the rowids. FTS5 reads the range
     # backwards and stops after RANKING_WINDOW matches, so bm25() is computed
-    # for those only; the count reads the doclists and nothing else.
+    # for those only; the count reads the doclists and nothing else, and
+    # stops at count_limit matches.
     # MATERIALIZED keeps SQLite from driving the plan from the entry table.
     # Each term is an FTS5 string: quoted, its quotes doubled.
     match = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
@@ -205,47 +223,68 @@ def _sqlite_query(request, limit, offset):
         ) AS hit
         JOIN search_searchentry AS entry ON entry.order_key = hit.key
         CROSS JOIN (
-            SELECT count(*) AS total FROM search_entry_fts WHERE {condition}
+            SELECT count(*) AS total FROM (
+                SELECT 1 FROM search_entry_fts WHERE {condition} LIMIT %s
+            )
         ) AS counted
         ORDER BY hit.score, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     selection = [match, *_key_range(request)]
-    return sql, [*selection, RANKING_WINDOW, limit, offset, *selection]
+    return sql, [*selection, RANKING_WINDOW, limit, offset, *selection, count_limit]
 
 
-def _sqlite_search(request, limit, offset):
-    """The total and a page of entries: one query (two past the last page)."""
-    entries = list(SearchEntry.objects.raw(*_sqlite_query(request, limit, offset)))
+def _sqlite_search(request, limit, offset, count_limit):
+    """The matches counted up to count_limit and a page of entries: one query
+    (two past the last page)."""
+    query = _sqlite_query(request, limit, offset, count_limit)
+    entries = list(SearchEntry.objects.raw(*query))
     total = entries[0].total if entries else 0
     if not entries and request.page > 1:
         # Past the last page the count went with the rows: count again.
-        first = list(SearchEntry.objects.raw(*_sqlite_query(request, 1, 0)))
+        count_query = _sqlite_query(request, 1, 0, count_limit)
+        first = list(SearchEntry.objects.raw(*count_query))
         total = first[0].total if first else 0
     return total, entries
 
 
-def _postgresql_search(request, limit, offset):
-    """The total and a page of entries: two queries, or three for a common
-    word whose recent years held fewer matches than the window after all."""
+def _postgresql_search(request, limit, offset, count_limit):
+    """The matches counted up to count_limit and a page of entries: two
+    queries; for a common word one or two more when the recent years tried
+    first hold fewer matches than the window."""
     terms = " ".join(request.terms)
     with connection.cursor() as cursor:
-        cursor.execute(*_postgresql_count(request, terms))
+        cursor.execute(*_postgresql_count(request, terms, count_limit))
         total, oldest, newest = cursor.fetchone()
     if not total:
         return 0, []
     if not request.year:
-        years = recent_years(
-            total, key_day(oldest).year, key_day(newest).year, RANKING_WINDOW
-        )
-        if years:
-            sql, params = _postgresql_page(request, terms, years, limit, offset)
-            entries = list(SearchEntry.objects.raw(sql, params))
-            # The years hold the newest RANKING_WINDOW matches if they hold
-            # that many; on an existing page they do.
-            if entries and entries[0].matched >= RANKING_WINDOW:
+        for years in _recent_years(total, count_limit, oldest, newest):
+            page = _postgresql_page(request, terms, years, limit, offset, full=True)
+            entries = list(SearchEntry.objects.raw(*page))
+            # Any page of a full window has entries (see _recent_years).
+            if entries:
                 return total, entries
-    sql, params = _postgresql_page(request, terms, None, limit, offset)
-    return total, list(SearchEntry.objects.raw(sql, params))
+    page = _postgresql_page(request, terms, None, limit, offset)
+    return total, list(SearchEntry.objects.raw(*page))
+
+
+def _recent_years(counted, count_limit, oldest, newest):
+    """The recent years to try in turn for the newest RANKING_WINDOW matches
+    before reading all years (see ordering.recent_years). Only for more than
+    READ_ALL_BELOW windows of matches, so that a full window has every page."""
+    newest_day = key_day(newest)
+    guesses = []
+    if counted >= count_limit > READ_ALL_BELOW * RANKING_WINDOW:
+        # The count stopped at its limit, so the matches a day are guessed
+        # low and too many years would be read (three for "cooperation",
+        # 8,000 rows, when its newest year holds 2,400 matches). A word this
+        # common often fills the window in its newest year: try it alone
+        # first. When it does not, the try costs its matches' rows only.
+        guesses.append(range(newest_day.year, newest_day.year + 1))
+    years = recent_years(counted, key_day(oldest), newest_day, RANKING_WINDOW)
+    if years and years not in guesses:
+        guesses.append(years)
+    return guesses
 
 
 def _postgresql_filter(request, years=None):
@@ -264,25 +303,29 @@ def _postgresql_filter(request, years=None):
 # plainto_tsquery ANDs the reader's terms and reads no operators; the filter
 # tokens are ANDed to them, so the GIN index alone selects the matches.
 _MATCH = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+# The matches, counted up to a limit: past it, no more rows are read.
 
 
-def _postgresql_count(request, terms):
-    # Counting reads only the index and the visibility of each match's row.
-    # The oldest and newest keys of the language (two ends of a B-tree) tell
-    # recent_years the span of years.
+def _postgresql_count(request, terms, count_limit):
+    # Counting reads only the index and the visibility of each match's row,
+    # up to count_limit rows. The oldest and newest keys of the language (two
+    # ends of a B-tree) tell recent_years the span of years.
     sql = f"""
         SELECT
-            (SELECT count(*) FROM search_searchentry WHERE {_MATCH}),
+            (SELECT count(*) FROM (
+                SELECT FROM search_searchentry WHERE {_MATCH} LIMIT %s
+            ) AS counted),
             (SELECT min(order_key) FROM search_searchentry
                 WHERE order_key BETWEEN %s AND %s),
             (SELECT max(order_key) FROM search_searchentry
                 WHERE order_key BETWEEN %s AND %s)
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     language = order_key_range(request.content_language)
-    return sql, [terms, _postgresql_filter(request), *language, *language]
+    selection = [terms, _postgresql_filter(request)]
+    return sql, [*selection, count_limit, *language, *language]
 
 
-def _postgresql_page(request, terms, years, limit, offset):
+def _postgresql_page(request, terms, years, limit, offset, full=False):
     # The same selection and window as on SQLite. The GIN index finds the
     # matches (in the given years only, if any); their keys and the pointers
     # to their tsvectors are read once (the rows are narrow: long values live
@@ -291,6 +334,8 @@ def _postgresql_page(request, terms, years, limit, offset):
     # entries. MATERIALIZED keeps the planner from walking the key index
     # backwards and testing each entry's tsvector, which is slow for rare
     # words. Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    # ``full``: rank only if the years hold a full window of matches (else
+    # nothing is ranked and no entries are returned).
     sql = f"""
         WITH matched AS MATERIALIZED (
             SELECT order_key, document FROM search_searchentry WHERE {_MATCH}
@@ -302,15 +347,17 @@ def _postgresql_page(request, terms, years, limit, offset):
                 '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
             ) AS score
             FROM candidate
+            WHERE (SELECT count(*) FROM matched) >= %s
             ORDER BY score DESC, key DESC
             LIMIT %s OFFSET %s
         )
-        SELECT {_columns("entry")}, (SELECT count(*) FROM matched) AS matched
+        SELECT {_columns("entry")}
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ORDER BY hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     selection = [terms, _postgresql_filter(request, years)]
-    return sql, [*selection, RANKING_WINDOW, terms, limit, offset]
+    needed = RANKING_WINDOW if full else 0
+    return sql, [*selection, RANKING_WINDOW, terms, needed, limit, offset]
 
 
 def _result(entry, request):

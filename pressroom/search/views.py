@@ -77,6 +77,7 @@ def search_api(request):
         {
             "query": wanted.text,
             "total": found.total,
+            "total_is_lower_bound": found.total_is_lower_bound,
             "page": wanted.page,
             "results": [
                 {

@@ -17,7 +17,13 @@ def check(value, schema, document, where="$"):
             target = target[part]
         return check(value, target, document, where)
     kind = schema.get("type")
-    types = {"object": dict, "array": list, "string": str, "integer": int}
+    types = {
+        "object": dict,
+        "array": list,
+        "string": str,
+        "integer": int,
+        "boolean": bool,
+    }
     if kind:
         assert isinstance(value, types[kind]), f"{where}: not {kind}"
     if "enum" in schema:

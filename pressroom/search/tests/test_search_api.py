@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pressroom.search import ratelimit
+from pressroom.search import query, ratelimit
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_answer_has_the_documented_shape(api):
     status, body = api("exercise", "en")
     assert status == 200
-    assert set(body) == {"query", "total", "page", "results"}
+    assert set(body) == {"query", "total", "total_is_lower_bound", "page", "results"}
     assert body["query"] == "exercise"
     assert body["page"] == 1
     assert body["total"] >= len(body["results"]) > 0
@@ -79,6 +79,42 @@ def test_a_page_past_the_end_is_empty_with_the_total(api):
     _status, body = api("exercise", "en", page="99")
     assert body["results"] == []
     assert body["total"] > 0
+
+
+def urls(body):
+    return [result["url"] for result in body["results"]]
+
+
+def test_counting_stops_at_its_limit_and_says_so(api, more_articles, monkeypatch):
+    more_articles(7)  # seven more articles in each language match "exercise"
+    _status, exact = api("exercise", "en")
+    assert exact["total"] >= 7
+    assert exact["total_is_lower_bound"] is False
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 5)
+    _status, capped = api("exercise", "en")
+    assert capped["total"] == 5
+    assert capped["total_is_lower_bound"] is True
+    assert urls(capped) == urls(exact)
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", exact["total"])
+    _status, at_limit = api("exercise", "en")
+    assert at_limit["total"] == exact["total"]
+    assert at_limit["total_is_lower_bound"] is False
+
+
+@pytest.mark.parametrize("window", [1, 2])
+def test_a_stopped_count_finds_the_same_newest_matches(
+    api, more_articles, monkeypatch, window
+):
+    # With a window of one or two, "exercise" is a common word: on
+    # PostgreSQL a stopped count has its newest year read first.
+    more_articles(7)
+    monkeypatch.setattr(query, "RANKING_WINDOW", window)
+    _status, exact = api("exercise", "en")
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 5)
+    _status, capped = api("exercise", "en")
+    assert capped["total_is_lower_bound"] is True
+    assert len(urls(capped)) == window
+    assert urls(capped) == urls(exact)
 
 
 @pytest.mark.parametrize(

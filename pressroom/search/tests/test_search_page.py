@@ -88,6 +88,28 @@ def test_a_reader_is_told_when_only_the_newest_results_are_ranked(
     assert soup(response).select_one(".search-results__window") is None
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "More than 5 results for “exercise”"),
+        ("sr", "Више од 5 резултата за „exercise“"),
+        ("sr-latn", "Više od 5 rezultata za „exercise“"),
+    ],
+)
+def test_a_reader_is_told_when_counting_stopped(
+    client, more_articles, monkeypatch, language, expected
+):
+    more_articles(7)
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 5)
+    response = client.get(f"/{language}/search/", {"q": "exercise"})
+    count = soup(response).select_one(".search-results__count")
+    assert count.get_text(strip=True) == expected
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 10_000)
+    response = client.get(f"/{language}/search/", {"q": "exercise"})
+    count = soup(response).select_one(".search-results__count")
+    assert not count.get_text(strip=True).startswith(expected[:8])
+
+
 def test_nothing_found_says_so(client):
     response = client.get("/en/search/", {"q": "zzzxqv"})
     assert response.status_code == 200
