@@ -16,8 +16,9 @@ page, the newsroom index and a search, in all three reading languages:
   "from" column says which: file, nginx cache or application);
 - uncached: the same URLs with a session cookie, which both caches let
   through, so every request is rendered (an unknown session costs one query);
-- static: nginx serving a saved copy of the English article as a file, the
-  limit of this machine; each cached figure is also given as its ratio;
+- static: nginx serving a saved copy of the article as a file, the limit of
+  this machine, in each language just before that language's rows; each
+  cached figure is also given as its ratio to its language's copy;
 - app: granian alone (no nginx), Django's page cache warm: hits are answered
   by the page cache's WSGI fast path from the worker's own copy (confirmed
   by the host's purge counter, without a Redis round trip);
@@ -40,6 +41,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -240,22 +242,25 @@ def measure(options, urls):
     run = lambda url, header=None, connections=options.connections: wrk(  # noqa: E731
         url, options.duration, connections, options.threads, header
     )
-    # The saved copy nginx serves as a file: the machine's limit.
+    # The saved copy of each language's article nginx serves as a static
+    # file: the machine's limit, measured just before that language's rows.
     static_dir = Path(os.environ.get("STATIC_ROOT", ROOT / "static_collected"))
     (static_dir / "bench").mkdir(parents=True, exist_ok=True)
-    (static_dir / "bench" / "article.html").write_bytes(
-        fetch(SITE + urls["en"]["article"])
-    )
-    static = run(f"{SITE}/static/bench/article.html")
-    rows = [("static copy of the article", "en", "nginx file", static)]
-    origin = {}
-
+    rows, origin, static = [], {}, {}
     for language in LANGUAGES:
+        copy = static_dir / "bench" / f"article-{language}.html"
+        copy.write_bytes(fetch(SITE + urls[language]["article"]))
+        static[language] = run(f"{SITE}/static/bench/{copy.name}")
+        rows.append(
+            ("static copy of the article", language, "nginx file", static[language])
+        )
         for name, path in urls[language].items():
             fetch(SITE + path)  # fill the caches
             origin[name, language] = served_by(SITE + path)
             rows.append((name, language, "cached", run(SITE + path)))
             rows.append((name, language, "uncached", run(SITE + path, UNCACHED_COOKIE)))
+            # granian finishes the renders wrk left in flight before the next row
+            time.sleep(2)
     for language in LANGUAGES:
         path = urls[language]["article"]
         fetch(APP + path)
@@ -279,14 +284,14 @@ def measure(options, urls):
         f"{'p99 ms':>8} {'of static':>9} {'errors':>6} "
         f"{'CPU µs/req: nginx, wrk':>23} {'of static by CPU':>16}"
     )
-    static_cpu = sum(static[4])
     for name, language, mode, (rate, p50, p99, errors, cpu) in rows:
-        ratio = f"{rate / static[0]:.0%}" if mode == "cached" else ""
+        limit = static[language]
+        ratio = f"{rate / limit[0]:.0%}" if mode == "cached" else ""
         cpu_text = cpu_ratio = ""
         if mode in ("cached", "nginx file"):
             cpu_text = f"{cpu[0]:11.1f} {cpu[1]:11.1f}"
         if mode == "cached":
-            cpu_ratio = f"{static_cpu / sum(cpu):.0%}"
+            cpu_ratio = f"{sum(limit[4]) / sum(cpu):.0%}"
         print(
             f"{name:28} {language:8} {mode:20} "
             f"{origin.get((name, language), '') if mode == 'cached' else '':12} "
