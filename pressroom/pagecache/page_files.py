@@ -16,15 +16,19 @@ aside. A render that began before a purge could otherwise leave the old page
 behind: the writer renames its finished file into place and then reads the
 tokens again, removing the file if they moved. Either the purge's removal
 comes after the rename, or the writer sees the new tokens: no stale file
-survives. (nginx must not keep these files open between requests: see
-``open_file_cache off`` in deploy/nginx.conf.template.)
+survives. (nginx keeps files open and looks at their names again only after
+``PAGE_FILES_RECHECK_SECONDS``, one by default: a removed page can be sent
+from an open file for up to that long; docs/deployment.md.)
 
 Only pages whose headers nginx reproduces exactly are written:
 ``expected_headers`` are the headers Django's middleware add to every page
-under the current settings; ``manage.py page_file_headers`` prints them as
+under the current settings; ``manage.py prepare_page_files`` writes them as
 nginx ``add_header`` lines for serve-prod, and a page with any other header
-(or another value) stays with the proxied cache. ``Content-Language``
-follows the path's language (see the template's ``map``).
+(or another value) stays with the proxied caches. ``Content-Language``
+follows the path's language (``content_languages``, an nginx ``map``). Such
+pages are not kept in nginx's own cache too (``X-Accel-Expires: 0``), which
+a full purge could not reach; a cache hit for a page whose file is missing
+writes it again (``restore``).
 """
 
 import contextlib
