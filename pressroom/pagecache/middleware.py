@@ -59,6 +59,7 @@ class PageCacheMiddleware:
             "status": response.status_code,
             "content": response.content,
             "headers": list(response.items()),
+            page_files.AS_FILE: as_file,
         }
         store.store(request.build_absolute_uri(), entry, timeout, tokens)
         if as_file:

@@ -50,6 +50,8 @@ from pressroom.languages.reading import LATIN_CODE, READING_LANGUAGES
 from . import store
 
 FILE_NAME = "index.html"
+# The key of a page-cache entry that the middleware also wrote as a file.
+AS_FILE = "as_file"
 # Every segment of a path lies between two slashes: these find the empty,
 # "." and ".." ones, and characters no page path has.
 UNSAFE_IN_PATHS = ("//", "/./", "/../", "\0", "\\")
@@ -169,9 +171,9 @@ def may_write(request, headers):
     ``headers``: the response's (name, value) pairs. Only for a request the
     page cache keeps for ``PAGE_CACHE_SECONDS`` (not a search).
     """
-    if root() is None or request.method not in ("GET", "HEAD"):
+    if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
         return False
-    if request.META.get("QUERY_STRING") or file_for(request.path) is None:
+    if _file_name(request.path) is None:  # off, or not a page's path
         return False
     found = {name.lower(): value for name, value in headers}
     return (
@@ -187,12 +189,13 @@ def restore(request, entry):
     Its write may have failed, or the files were removed while the cache
     kept the page (a restart of nginx's side): the reader who is answered
     from the entry puts the file back, so the next readers get it from
-    nginx. Not for searches (see ``may_write``).
+    nginx. Only for an entry stored as a page file (``AS_FILE``, decided
+    once by the middleware): a hit on any other costs one dict look-up.
     """
-    name = _file_name(request.path)
-    if name is None or os.path.exists(name):
+    if not entry.get(AS_FILE):
         return
-    if may_write(request, entry["headers"]):
+    name = _file_name(request.path)
+    if name is not None and not os.path.exists(name):
         write(request.path, entry["content"], entry["tokens"])
 
 

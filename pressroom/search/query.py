@@ -303,7 +303,6 @@ def _postgresql_filter(request, years=None):
 # plainto_tsquery ANDs the reader's terms and reads no operators; the filter
 # tokens are ANDed to them, so the GIN index alone selects the matches.
 _MATCH = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
-# The matches, counted up to a limit: past it, no more rows are read.
 
 
 def _postgresql_count(request, terms, count_limit):
