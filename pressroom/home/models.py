@@ -15,6 +15,7 @@ from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.news.blocks import StoryBlock
 from pressroom.news.models import ArticlePage, with_card_pictures
+from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
@@ -32,14 +33,14 @@ def child_page(parent, slug):
     with what its type is served with (``served_with``: an article's
     picture); a page of another type reads its row as Wagtail does. The
     page is told whether it has live translations (the language switcher
-    reads them only then).
+    reads them only then). The query is compiled once a process
+    (``children_query``).
     """
     query, joined = children_query(parent.specific_class)
-    # By slug among the children, as Wagtail routes (slugs are indexed).
-    query = query.filter(
-        slug=slug, depth=parent.depth + 1, path__startswith=parent.path
-    )
-    page = next(iter(query[:1]), None)
+    # By slug at the children's depth, as Wagtail routes (slugs are
+    # indexed): pages of other parents with the same slug are left here.
+    pages = query.objects(slug=slug, depth=parent.depth + 1)
+    page = next((page for page in pages if page.path.startswith(parent.path)), None)
     if page is None:
         return None
     accessor = joined.get(page.specific_class)
@@ -50,9 +51,9 @@ def child_page(parent, slug):
 
 @functools.cache
 def children_query(parent_class):
-    """The query ``child_page`` filters for a parent of ``parent_class``, and
-    {page type: accessor of its joined row}; made once per process (never
-    evaluated itself: each filter is a new query)."""
+    """The query ``child_page`` runs below a parent of ``parent_class``
+    (a CompiledQuery of the pages with a slug at a depth), and {page type:
+    accessor of its joined row}; made once per process."""
     joined = {}
     for model in parent_class.allowed_subpage_models():
         link = model._meta.parents.get(Page)
@@ -63,12 +64,17 @@ def children_query(parent_class):
         for model in joined
         for field in ("", *getattr(model, "served_with", ()))
     ]
-    query = (
-        Page.objects.select_related(*related)
-        .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
-        .order_by()
-    )
-    return query, joined
+
+    def pages_with_slug(slug, depth):
+        return (
+            Page.objects.select_related(*related)
+            .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
+            .filter(slug=slug, depth=depth)
+            .order_by()
+        )
+
+    # Examples no real page has, so that each is one parameter of its own.
+    return CompiledQuery(pages_with_slug, slug="\ue000slug", depth=7919), joined
 
 
 class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):

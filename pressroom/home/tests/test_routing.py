@@ -1,5 +1,7 @@
 """Readers reach every page by its address, as Wagtail's own routing finds it."""
 
+from datetime import date
+
 from wagtail.models import Page
 
 import pytest
@@ -55,3 +57,30 @@ def test_the_breadcrumbs_name_the_routed_ancestors(client, reading_url):
     assert response.status_code == 200
     for ancestor in article.get_ancestors().filter(depth__gt=2):
         assert ancestor.title in response.content.decode()
+
+
+def test_articles_sharing_a_slug_in_two_sections_each_open_their_own(
+    client, reading_url
+):
+    first = deepest_article("en").get_parent().specific
+    second = first.get_parent().add_child(
+        instance=NewsIndexPage(title="Archive", slug="archive", locale=first.locale)
+    )
+    articles = [
+        section.add_child(
+            instance=ArticlePage(
+                title=f"Open day in {section.title}",
+                slug="open-day",
+                date=date(2026, 5, 9),
+                lead="Visitors meet the office.",
+                locale=section.locale,
+                live=True,
+            )
+        )
+        for section in (first, second)
+    ]
+    for article in articles:
+        response = client.get(reading_url(article, "en"))
+        assert response.status_code == 200
+        assert response.context["page"].pk == article.pk
+        assert f"Open day in {article.get_parent().title}" in response.content.decode()
