@@ -164,3 +164,18 @@ def test_the_window_holds_the_newest_matches_however_they_spread_over_the_years(
     assert [result["date"] for result in body["results"]] == [
         day.isoformat() for day in reversed(newest)
     ]
+
+
+def test_ranking_follows_an_edited_article(found_titles):
+    """The edited title and date count at once (on PostgreSQL they are ranked
+    from a copy of the entry's terms, kept in step by a trigger)."""
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    survey = _publish_article(parent, "Island survey", date(2026, 3, 1), "survey")
+    _publish_article(parent, "Ferry timetable", date(2026, 4, 1), "ferry-timetable")
+    # Equal matches: the newer first.
+    assert found_titles("quokka") == ["Ferry timetable", "Island survey"]
+    survey.title = "Quokka survey"
+    survey.date = date(2026, 2, 1)
+    survey.save_revision().publish()
+    assert found_titles("quokka") == ["Quokka survey", "Ferry timetable"]
