@@ -14,12 +14,16 @@ readers who type a word found in thousands of articles want the recent ones.
 The total counts the matches exactly up to EXACT_TOTAL_LIMIT and then stops,
 as Elasticsearch does (``track_total_hits``): a reader is told "more than
 10,000 results", and counting a word found in 40,000 articles on
-PostgreSQL costs about half of what it did. SQLite answers with one query;
-PostgreSQL counts first, then reads the newest matches of a common word from
-its recent years: its newest year alone first when the count stopped at the
-limit, then the years ``ordering.recent_years`` guesses from the count, and
-all years when those hold too few. A try that holds too few ranks nothing,
-so it costs only the rows of its matches.
+PostgreSQL costs about half of what it did. SQLite answers with one query.
+PostgreSQL does too for most searches: the count, the language's span of
+keys and a page, from every match when there are at most READ_ALL_BELOW
+windows of them (or a year filter), from the newest year's when the count
+stopped at the limit and that year fills the window. Otherwise a second
+query reads the years ``ordering.recent_years`` guesses from the count, and
+a third all years when those hold too few. A try that holds too few ranks
+nothing, so it costs only the rows of its matches. PostgreSQL ranks each
+match's tsvector from ``search_entry_ranking`` (migration 0005), a copy
+stored in the row, not from the entry's TOAST storage.
 """
 
 from dataclasses import dataclass, field
