@@ -254,7 +254,7 @@ def _sqlite_search(request, limit, offset, count_limit):
 def _postgresql_search(request, limit, offset, count_limit):
     """The matches counted up to count_limit and a page of entries: one query;
     one or two more for a word of more than READ_ALL_BELOW windows of
-    matches when its newest year, if tried, holds fewer than the window."""
+    matches when its newest two years, if tried, hold fewer than the window."""
     read_all = _read_all_limit(request, count_limit)
     with connection.cursor() as cursor:
         cursor.execute(*_postgresql_first(request, limit, offset, count_limit))
@@ -263,13 +263,13 @@ def _postgresql_search(request, limit, offset, count_limit):
     entries = _entries(row[3:] for row in rows if row[3] is not None)
     if entries or total <= read_all:
         return total, entries
-    # Any page of a full window has entries, so none means the newest year
-    # (if tried) held too few: the recent years guessed from the count next,
-    # then all years.
+    # Any page of a full window has entries, so none means the newest two
+    # years (if tried) held too few: the recent years guessed from the count
+    # next, then all years.
     newest_day = key_day(newest)
-    tried = range(newest_day.year, newest_day.year + 1)
+    tried = range(newest_day.year - 1, newest_day.year + 1)
     years = recent_years(total, key_day(oldest), newest_day, RANKING_WINDOW)
-    if years and (total < count_limit or years != tried):
+    if years and (total < count_limit or years.start < tried.start):
         page = _postgresql_page(request, years, limit, offset, full=True)
         entries = _fetch_entries(page)
         if entries:
@@ -346,7 +346,9 @@ def _postgresql_first(request, limit, offset, count_limit):
     # match when there are few (see _read_all_limit), or, when the count
     # stopped at its limit, from the newest year's matches if they fill the
     # window (a word this common often does: "cooperation" has 2,400 in its
-    # newest year); else no page. Each part runs only when its condition on
+    # newest year), else from those of the newest two years if they do
+    # ("Belgrade", 13,900 matches: 800 and 900); else no page. Each part
+    # runs only when its condition on
     # the count holds (a one-time filter), and the keys of the matches are
     # read once; MATERIALIZED keeps the planner from walking the key index
     # backwards and testing each entry's tsvector, which is slow for rare
@@ -367,17 +369,29 @@ def _postgresql_first(request, limit, offset, count_limit):
                     WHERE order_key BETWEEN %(low)s AND %(high)s) AS oldest,
                 (SELECT max(order_key) FROM search_searchentry
                     WHERE order_key BETWEEN %(low)s AND %(high)s) AS newest
-        ), matched AS MATERIALIZED (
-            SELECT order_key FROM search_searchentry
-            WHERE document @@ {_QUERY}
-            AND (SELECT total FROM counted) BETWEEN 1 AND %(read_all)s
-          UNION ALL
+        ), newest_year AS MATERIALIZED (
             SELECT order_key FROM search_searchentry
             WHERE document @@ ({_QUERY} && ('year_' || (
                 SELECT extract(year FROM date)::integer FROM search_searchentry
                 WHERE order_key = (SELECT newest FROM span)
             ))::tsquery)
             AND (SELECT total FROM counted) >= %(stopped)s
+        ), year_before AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry
+            WHERE document @@ ({_QUERY} && ('year_' || (
+                SELECT extract(year FROM date)::integer - 1 FROM search_searchentry
+                WHERE order_key = (SELECT newest FROM span)
+            ))::tsquery)
+            AND (SELECT total FROM counted) >= %(stopped)s
+            AND (SELECT count(*) FROM newest_year) < %(window)s
+        ), matched AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry
+            WHERE document @@ {_QUERY}
+            AND (SELECT total FROM counted) BETWEEN 1 AND %(read_all)s
+          UNION ALL
+            SELECT order_key FROM newest_year
+          UNION ALL
+            SELECT order_key FROM year_before
         ), {hit}
         SELECT counted.total, span.oldest, span.newest, {_columns("entry")}
         FROM counted CROSS JOIN span LEFT JOIN (
@@ -394,8 +408,8 @@ def _postgresql_first(request, limit, offset, count_limit):
         "low": low,
         "high": high,
         "read_all": read_all,
-        # The newest year alone when the count stopped, and only beyond
-        # read_all (so never with a year filter).
+        # The newest years when the count stopped, and only beyond read_all
+        # (so never with a year filter).
         "stopped": max(count_limit, read_all + 1),
         "window": RANKING_WINDOW,
         "limit": limit,

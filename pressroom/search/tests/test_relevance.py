@@ -179,3 +179,31 @@ def test_ranking_follows_an_edited_article(found_titles):
     survey.date = date(2026, 2, 1)
     survey.save_revision().publish()
     assert found_titles("quokka") == ["Quokka survey", "Ferry timetable"]
+
+
+@pytest.mark.parametrize(
+    "years",
+    [
+        # The newest year holds the window; the newest two do; neither does.
+        [2013] + [2026] * 9,
+        [2026, 2025] + [2013] * 8,
+        [2026] + [2013, 2014, 2015, 2016, 2017, 2017, 2017, 2017, 2017],
+    ],
+)
+def test_the_window_holds_the_newest_matches_when_the_count_stops(
+    api, monkeypatch, years
+):
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    for number, year in enumerate(years):
+        day = date(year, 1 + number, 1)
+        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+    monkeypatch.setattr(query, "RANKING_WINDOW", 2)
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 9)
+    status, body = api("quokka")
+    assert status == 200
+    assert (body["total"], body["total_is_lower_bound"]) == (9, True)
+    newest = sorted(date(year, 1 + n, 1) for n, year in enumerate(years))[-2:]
+    assert [result["date"] for result in body["results"]] == [
+        day.isoformat() for day in reversed(newest)
+    ]
