@@ -17,8 +17,8 @@ as Elasticsearch does (``track_total_hits``): a reader is told "more than
 PostgreSQL costs about half of what it did. SQLite answers with one query.
 PostgreSQL does too for most searches: the count, the language's span of
 keys and a page, from every match when there are at most READ_ALL_BELOW
-windows of them (or a year filter), from the newest year's when the count
-stopped at the limit and that year fills the window. Otherwise a second
+windows of them (or a year filter), from the newest year's (or two years')
+when the count stopped at the limit and they fill the window. Otherwise a second
 query reads the years ``ordering.recent_years`` guesses from the count, and
 a third all years when those hold too few. A try that holds too few ranks
 nothing, so it costs only the rows of its matches. PostgreSQL ranks each
