@@ -5,7 +5,9 @@ index instead, whose terms come from :mod:`pressroom.serbian.search_terms`.
 The full-text structure on top of the ``*_terms`` columns is created by a
 migration for each database (``migrations/0002_full_text_index.py``): an FTS5
 table kept in step by triggers on SQLite, a generated ``tsvector`` column with
-a GIN index on PostgreSQL. Code only ever writes entries through this model.
+a GIN index on PostgreSQL, and a copy of it for ranking kept in step by a
+trigger (``0005_ranking_documents.py``). Code only ever writes entries
+through this model.
 """
 
 from django.db import models

@@ -14,12 +14,16 @@ readers who type a word found in thousands of articles want the recent ones.
 The total counts the matches exactly up to EXACT_TOTAL_LIMIT and then stops,
 as Elasticsearch does (``track_total_hits``): a reader is told "more than
 10,000 results", and counting a word found in 40,000 articles on
-PostgreSQL costs about half of what it did. SQLite answers with one query;
-PostgreSQL counts first, then reads the newest matches of a common word from
-its recent years: its newest year alone first when the count stopped at the
-limit, then the years ``ordering.recent_years`` guesses from the count, and
-all years when those hold too few. A try that holds too few ranks nothing,
-so it costs only the rows of its matches.
+PostgreSQL costs about half of what it did. SQLite answers with one query.
+PostgreSQL does too for most searches: the count, the language's span of
+keys and a page, from every match when there are at most READ_ALL_BELOW
+windows of them (or a year filter), from the newest year's (or two years')
+when the count stopped at the limit and they fill the window. Otherwise a second
+query reads the years ``ordering.recent_years`` guesses from the count, and
+a third all years when those hold too few. A try that holds too few ranks
+nothing, so it costs only the rows of its matches. PostgreSQL ranks each
+match's tsvector from ``search_entry_ranking`` (migration 0005), a copy
+stored in the row, not from the entry's TOAST storage.
 """
 
 from dataclasses import dataclass, field
@@ -248,43 +252,47 @@ def _sqlite_search(request, limit, offset, count_limit):
 
 
 def _postgresql_search(request, limit, offset, count_limit):
-    """The matches counted up to count_limit and a page of entries: two
-    queries; for a common word one or two more when the recent years tried
-    first hold fewer matches than the window."""
-    terms = " ".join(request.terms)
+    """The matches counted up to count_limit and a page of entries: one query;
+    one or two more for a word of more than READ_ALL_BELOW windows of
+    matches when its newest two years, if tried, hold fewer than the window."""
+    read_all = _read_all_limit(request, count_limit)
     with connection.cursor() as cursor:
-        cursor.execute(*_postgresql_count(request, terms, count_limit))
-        total, oldest, newest = cursor.fetchone()
-    if not total:
-        return 0, []
-    if not request.year:
-        for years in _recent_years(total, count_limit, oldest, newest):
-            page = _postgresql_page(request, terms, years, limit, offset, full=True)
-            entries = list(SearchEntry.objects.raw(*page))
-            # Any page of a full window has entries (see _recent_years).
-            if entries:
-                return total, entries
-    page = _postgresql_page(request, terms, None, limit, offset)
-    return total, list(SearchEntry.objects.raw(*page))
-
-
-def _recent_years(counted, count_limit, oldest, newest):
-    """The recent years to try in turn for the newest RANKING_WINDOW matches
-    before reading all years (see ordering.recent_years). Only for more than
-    READ_ALL_BELOW windows of matches, so that a full window has every page."""
+        cursor.execute(*_postgresql_first(request, limit, offset, count_limit))
+        rows = cursor.fetchall()
+    total, oldest, newest = rows[0][:3]
+    entries = _entries(row[3:] for row in rows if row[3] is not None)
+    if entries or total <= read_all:
+        return total, entries
+    # Any page of a full window has entries, so none means the newest two
+    # years (if tried) held too few: the recent years guessed from the count
+    # next, then all years.
     newest_day = key_day(newest)
-    guesses = []
-    if counted >= count_limit > READ_ALL_BELOW * RANKING_WINDOW:
-        # The count stopped at its limit, so the matches a day are guessed
-        # low and too many years would be read (three for "cooperation",
-        # 8,000 rows, when its newest year holds 2,400 matches). A word this
-        # common often fills the window in its newest year: try it alone
-        # first. When it does not, the try costs its matches' rows only.
-        guesses.append(range(newest_day.year, newest_day.year + 1))
-    years = recent_years(counted, key_day(oldest), newest_day, RANKING_WINDOW)
-    if years and years not in guesses:
-        guesses.append(years)
-    return guesses
+    tried = range(newest_day.year - 1, newest_day.year + 1)
+    years = recent_years(total, key_day(oldest), newest_day, RANKING_WINDOW)
+    if years and (total < count_limit or years.start < tried.start):
+        page = _postgresql_page(request, years, limit, offset, full=True)
+        entries = _fetch_entries(page)
+        if entries:
+            return total, entries
+    return total, _fetch_entries(_postgresql_page(request, None, limit, offset))
+
+
+def _read_all_limit(request, count_limit):
+    """Up to how many matches every year is read at once: all of them with a
+    year filter, else READ_ALL_BELOW windows (see ordering.recent_years)."""
+    return count_limit if request.year else READ_ALL_BELOW * RANKING_WINDOW
+
+
+def _entries(rows):
+    """SearchEntry objects from rows of the entry's columns (see _columns)."""
+    names = [field.attname for field in SearchEntry._meta.concrete_fields]
+    return [SearchEntry.from_db(connection.alias, names, row) for row in rows]
+
+
+def _fetch_entries(query):
+    with connection.cursor() as cursor:
+        cursor.execute(*query)
+        return _entries(cursor.fetchall())
 
 
 def _postgresql_filter(request, years=None):
@@ -302,61 +310,134 @@ def _postgresql_filter(request, years=None):
 
 # plainto_tsquery ANDs the reader's terms and reads no operators; the filter
 # tokens are ANDed to them, so the GIN index alone selects the matches.
-_MATCH = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+_QUERY = "(plainto_tsquery('simple', %(terms)s) && %(filter)s::tsquery)"
 
 
-def _postgresql_count(request, terms, count_limit):
-    # Counting reads only the index and the visibility of each match's row,
-    # up to count_limit rows. The oldest and newest keys of the language (two
-    # ends of a B-tree) tell recent_years the span of years.
-    sql = f"""
-        SELECT
-            (SELECT count(*) FROM (
-                SELECT FROM search_searchentry WHERE {_MATCH} LIMIT %s
-            ) AS counted),
-            (SELECT min(order_key) FROM search_searchentry
-                WHERE order_key BETWEEN %s AND %s),
-            (SELECT max(order_key) FROM search_searchentry
-                WHERE order_key BETWEEN %s AND %s)
-    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    language = order_key_range(request.content_language)
-    selection = [terms, _postgresql_filter(request)]
-    return sql, [*selection, count_limit, *language, *language]
-
-
-def _postgresql_page(request, terms, years, limit, offset, full=False):
-    # The same selection and window as on SQLite. The GIN index finds the
-    # matches (in the given years only, if any); their keys and the pointers
-    # to their tsvectors are read once (the rows are narrow: long values live
-    # in TOAST storage). Only the newest RANKING_WINDOW are ranked, which
-    # reads their tsvectors, and only the page of keys is joined to the
-    # entries. MATERIALIZED keeps the planner from walking the key index
-    # backwards and testing each entry's tsvector, which is slow for rare
-    # words. Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
-    # ``full``: rank only if the years hold a full window of matches (else
-    # nothing is ranked and no entries are returned).
-    sql = f"""
-        WITH matched AS MATERIALIZED (
-            SELECT order_key, document FROM search_searchentry WHERE {_MATCH}
-        ), candidate AS MATERIALIZED (
-            SELECT order_key, document FROM matched
-            ORDER BY order_key DESC LIMIT %s
+def _ranked(gate):
+    """The hit of a query: the page of the newest RANKING_WINDOW keys of
+    ``matched``, ranked if ``gate`` holds."""
+    # Only the newest RANKING_WINDOW are ranked, each with its tsvector read
+    # from search_entry_ranking (migration 0005), where it is stored in the
+    # row: from the entry's TOAST storage it costs three times as much.
+    # Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    return f"""
+        candidate AS MATERIALIZED (
+            SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %(window)s
         ), hit AS (
             SELECT order_key AS key, ts_rank(
-                '{{0.1, 0.2, 0.4, 1.0}}', document, plainto_tsquery('simple', %s)
+                '{{0.1, 0.2, 0.4, 1.0}}',
+                (SELECT document FROM search_entry_ranking AS ranking
+                    WHERE ranking.order_key = candidate.order_key),
+                plainto_tsquery('simple', %(terms)s)
             ) AS score
             FROM candidate
-            WHERE (SELECT count(*) FROM matched) >= %s
+            WHERE {gate}
             ORDER BY score DESC, key DESC
-            LIMIT %s OFFSET %s
+            LIMIT %(limit)s OFFSET %(offset)s
         )
+    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+
+
+def _postgresql_first(request, limit, offset, count_limit):
+    # The count reads only the GIN index and the visibility of each match's
+    # row, up to count_limit rows. The oldest and newest keys of the language
+    # (two ends of a B-tree) tell recent_years the span of years, for the
+    # next query if one is needed. In the same query, a page: from every
+    # match when there are few (see _read_all_limit), or, when the count
+    # stopped at its limit, from the newest year's matches if they fill the
+    # window (a word this common often does: "cooperation" has 2,400 in its
+    # newest year), else from those of the newest two years if they do
+    # ("Belgrade", 13,900 matches: 800 and 900); else no page. Each part
+    # runs only when its condition on
+    # the count holds (a one-time filter), and the keys of the matches are
+    # read once; MATERIALIZED keeps the planner from walking the key index
+    # backwards and testing each entry's tsvector, which is slow for rare
+    # words. The total comes with every row, and alone when there is none.
+    hit = _ranked(
+        "(SELECT total FROM counted) <= %(read_all)s"
+        " OR (SELECT count(*) FROM matched) >= %(window)s"
+    )
+    sql = f"""
+        WITH counted AS MATERIALIZED (
+            SELECT count(*) AS total FROM (
+                SELECT FROM search_searchentry WHERE document @@ {_QUERY}
+                LIMIT %(count_limit)s
+            ) AS counted
+        ), span AS MATERIALIZED (
+            SELECT
+                (SELECT min(order_key) FROM search_searchentry
+                    WHERE order_key BETWEEN %(low)s AND %(high)s) AS oldest,
+                (SELECT max(order_key) FROM search_searchentry
+                    WHERE order_key BETWEEN %(low)s AND %(high)s) AS newest
+        ), newest_year AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry
+            WHERE document @@ ({_QUERY} && ('year_' || (
+                SELECT extract(year FROM date)::integer FROM search_searchentry
+                WHERE order_key = (SELECT newest FROM span)
+            ))::tsquery)
+            AND (SELECT total FROM counted) >= %(stopped)s
+        ), year_before AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry
+            WHERE document @@ ({_QUERY} && ('year_' || (
+                SELECT extract(year FROM date)::integer - 1 FROM search_searchentry
+                WHERE order_key = (SELECT newest FROM span)
+            ))::tsquery)
+            AND (SELECT total FROM counted) >= %(stopped)s
+            AND (SELECT count(*) FROM newest_year) < %(window)s
+        ), matched AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry
+            WHERE document @@ {_QUERY}
+            AND (SELECT total FROM counted) BETWEEN 1 AND %(read_all)s
+          UNION ALL
+            SELECT order_key FROM newest_year
+          UNION ALL
+            SELECT order_key FROM year_before
+        ), {hit}
+        SELECT counted.total, span.oldest, span.newest, {_columns("entry")}
+        FROM counted CROSS JOIN span LEFT JOIN (
+            hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
+        ) ON true
+        ORDER BY hit.score DESC, hit.key DESC
+    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    read_all = _read_all_limit(request, count_limit)
+    low, high = order_key_range(request.content_language)
+    return sql, {
+        "terms": " ".join(request.terms),
+        "filter": _postgresql_filter(request),
+        "count_limit": count_limit,
+        "low": low,
+        "high": high,
+        "read_all": read_all,
+        # The newest years when the count stopped, and only beyond read_all
+        # (so never with a year filter).
+        "stopped": max(count_limit, read_all + 1),
+        "window": RANKING_WINDOW,
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def _postgresql_page(request, years, limit, offset, full=False):
+    # The same selection and window as on SQLite, from the matches in the
+    # given years only, if any. ``full``: rank only if they hold a full
+    # window of matches (else nothing is ranked and no entries are returned).
+    hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s")
+    sql = f"""
+        WITH matched AS MATERIALIZED (
+            SELECT order_key FROM search_searchentry WHERE document @@ {_QUERY}
+        ), {hit}
         SELECT {_columns("entry")}
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ORDER BY hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    selection = [terms, _postgresql_filter(request, years)]
-    needed = RANKING_WINDOW if full else 0
-    return sql, [*selection, RANKING_WINDOW, terms, needed, limit, offset]
+    return sql, {
+        "terms": " ".join(request.terms),
+        "filter": _postgresql_filter(request, years),
+        "window": RANKING_WINDOW,
+        "needed": RANKING_WINDOW if full else 0,
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 def _result(entry, request):

@@ -164,3 +164,46 @@ def test_the_window_holds_the_newest_matches_however_they_spread_over_the_years(
     assert [result["date"] for result in body["results"]] == [
         day.isoformat() for day in reversed(newest)
     ]
+
+
+def test_ranking_follows_an_edited_article(found_titles):
+    """The edited title and date count at once (on PostgreSQL they are ranked
+    from a copy of the entry's terms, kept in step by a trigger)."""
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    survey = _publish_article(parent, "Island survey", date(2026, 3, 1), "survey")
+    _publish_article(parent, "Ferry timetable", date(2026, 4, 1), "ferry-timetable")
+    # Equal matches: the newer first.
+    assert found_titles("quokka") == ["Ferry timetable", "Island survey"]
+    survey.title = "Quokka survey"
+    survey.date = date(2026, 2, 1)
+    survey.save_revision().publish()
+    assert found_titles("quokka") == ["Quokka survey", "Ferry timetable"]
+
+
+@pytest.mark.parametrize(
+    "years",
+    [
+        # The newest year holds the window; the newest two do; neither does.
+        [2013] + [2026] * 9,
+        [2026, 2025] + [2013] * 8,
+        [2026] + [2013, 2014, 2015, 2016, 2017, 2017, 2017, 2017, 2017],
+    ],
+)
+def test_the_window_holds_the_newest_matches_when_the_count_stops(
+    api, monkeypatch, years
+):
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    for number, year in enumerate(years):
+        day = date(year, 1 + number, 1)
+        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+    monkeypatch.setattr(query, "RANKING_WINDOW", 2)
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 9)
+    status, body = api("quokka")
+    assert status == 200
+    assert (body["total"], body["total_is_lower_bound"]) == (9, True)
+    newest = sorted(date(year, 1 + n, 1) for n, year in enumerate(years))[-2:]
+    assert [result["date"] for result in body["results"]] == [
+        day.isoformat() for day in reversed(newest)
+    ]
