@@ -28,21 +28,20 @@ class CompiledQuery:
     def __init__(self, build, **examples):
         self._build = build
         self._examples = examples
-        self._model = None  # known once built: it chooses the database
+        self._queryset = None  # built once: its model chooses the database
         # One compilation per connection: its converters belong to it.
         self._compiled = weakref.WeakKeyDictionary()
 
     def objects(self, **values):
         """The model instances the query gives for ``values``."""
-        if self._model is None:
-            self._model = self._build(**self._examples).model
-        alias = router.db_for_read(self._model)
+        if self._queryset is None:
+            self._queryset = self._build(**self._examples)
+        alias = router.db_for_read(self._queryset.model)
         connection = connections[alias]
         compiled = self._compiled.get(connection)
         if compiled is None:
-            queryset = self._build(**self._examples)
             compiled = self._compiled[connection] = _compile(
-                queryset, alias, self._examples
+                self._queryset, alias, self._examples
             )
         compiler, sql, params, slots = compiled
         params = list(params)

@@ -138,6 +138,15 @@ def test_the_kind_of_an_article_is_not_a_word_of_it(found_titles):
     assert "Quokka address" not in found_titles("kind_speech")
 
 
+def _publish_quokka_counts(years):
+    """One article about quokkas a year of ``years``, each in its own month."""
+    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
+    parent = parent.get_parent()
+    for number, year in enumerate(years):
+        day = date(year, 1 + number, 1)
+        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+
+
 @pytest.mark.parametrize(
     "years",
     [
@@ -150,11 +159,7 @@ def test_the_kind_of_an_article_is_not_a_word_of_it(found_titles):
 def test_the_window_holds_the_newest_matches_however_they_spread_over_the_years(
     api, monkeypatch, years
 ):
-    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
-    parent = parent.get_parent()
-    for number, year in enumerate(years):
-        day = date(year, 1 + number, 1)
-        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+    _publish_quokka_counts(years)
     monkeypatch.setattr(query, "RANKING_WINDOW", 2)
     status, body = api("quokka")
     assert status == 200
@@ -193,11 +198,7 @@ def test_ranking_follows_an_edited_article(found_titles):
 def test_the_window_holds_the_newest_matches_when_the_count_stops(
     api, monkeypatch, years
 ):
-    parent = ArticlePage.objects.live().filter(locale__language_code="en").first()
-    parent = parent.get_parent()
-    for number, year in enumerate(years):
-        day = date(year, 1 + number, 1)
-        _publish_article(parent, f"Quokka count {day}", day, f"quokka-{number}")
+    _publish_quokka_counts(years)
     monkeypatch.setattr(query, "RANKING_WINDOW", 2)
     monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", 9)
     status, body = api("quokka")
