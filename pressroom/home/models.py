@@ -36,7 +36,7 @@ def child_page(parent, slug):
     reads them only then). The query is compiled once a process
     (``children_query``).
     """
-    query, joined = children_query(parent.specific_class)
+    query, joined, id_lists = children_query(parent.specific_class)
     # By slug at the children's depth, as Wagtail routes (slugs are
     # indexed): pages of other parents with the same slug are left here.
     pages = query.objects(slug=slug, depth=parent.depth + 1)
@@ -46,19 +46,26 @@ def child_page(parent, slug):
     accessor = joined.get(page.specific_class)
     specific = page.specific if accessor is None else getattr(page, accessor)
     setattr(specific, TRANSLATED_ELSEWHERE, getattr(page, TRANSLATED_ELSEWHERE))
+    for name in id_lists.get(page.specific_class, ()):
+        setattr(specific, name, getattr(page, name))
     return specific
 
 
 @functools.cache
 def children_query(parent_class):
     """The query ``child_page`` runs below a parent of ``parent_class``
-    (a CompiledQuery of the pages with a slug at a depth), and {page type:
-    accessor of its joined row}; made once per process."""
-    joined = {}
+    (a CompiledQuery of the pages with a slug at a depth), {page type:
+    accessor of its joined row} and {page type: names of the id lists it is
+    served with (``served_id_lists``)}; made once per process."""
+    joined, id_lists, annotations = {}, {}, {}
     for model in parent_class.allowed_subpage_models():
         link = model._meta.parents.get(Page)
         if link is not None:  # a page type made directly from Page
             joined[model] = link.remote_field.get_accessor_name()
+        if hasattr(model, "served_id_lists"):
+            lists = model.served_id_lists()
+            id_lists[model] = tuple(lists)
+            annotations.update(lists)
     related = [
         f"{joined[model]}__{field}" if field else joined[model]
         for model in joined
@@ -68,13 +75,14 @@ def children_query(parent_class):
     def pages_with_slug(slug, depth):
         return (
             Page.objects.select_related(*related)
-            .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()})
+            .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()}, **annotations)
             .filter(slug=slug, depth=depth)
             .order_by()
         )
 
     # Examples no real page has, so that each is one parameter of its own.
-    return CompiledQuery(pages_with_slug, slug="\ue000slug", depth=7919), joined
+    query = CompiledQuery(pages_with_slug, slug="\ue000slug", depth=7919)
+    return query, joined, id_lists
 
 
 class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):

@@ -87,9 +87,13 @@ class ViewRestrictionsReused:
                     super(ViewRestrictionsReused, self).get_view_restrictions()
                 ),
             )
-        if not found:
-            return PageViewRestriction.objects.none()
-        restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+        if found:
+            restrictions = PageViewRestriction.objects.filter(
+                pk__in=[r.pk for r in found]
+            )
+        else:
+            restrictions = PageViewRestriction.objects.none()
+        # Already read: iterating them compiles no SQL.
         restrictions._result_cache = list(found)
         restrictions._prefetch_done = True
         return restrictions

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -20,12 +21,16 @@ from rest_framework.fields import Field
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.rendercache.column_values import column_values
+from pressroom.rendercache.id_list import IdList
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from .blocks import StoryBlock
 
 ARTICLES_PER_PAGE = 10
+# Where the routing query leaves an article's topic and related article ids.
+SERVED_TOPIC_IDS = "served_topic_ids"
+SERVED_RELATED_IDS = "served_related_ids"
 # The renditions of an article card's picture (news/article_card.html), read
 # with the cards in one query instead of one cache look-up per card.
 CARD_RENDITIONS = [
@@ -183,7 +188,9 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # Read with the page when it is served (home.models.child_page).
+    # Read with the page when it is served (home.models.child_page): the
+    # rows it is served with, and the ids its topics and related articles
+    # would each read in a query of their own (``served_id_lists``).
     served_with = ("image",)
 
     class Meta:
@@ -194,6 +201,27 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     def kind_label(self):
         """``get_kind_display()`` without translating every kind's label to find one."""
         return KIND_LABELS.get(self.kind, self.kind)
+
+    @staticmethod
+    def served_id_lists():
+        """{attribute: IdList}, each a list of ids of the page (``OuterRef("pk")``)."""
+        return {
+            SERVED_TOPIC_IDS: IdList(
+                ArticlePage.topics.through.objects.filter(articlepage=OuterRef("pk")),
+                "topic",
+            ),
+            SERVED_RELATED_IDS: IdList(
+                RelatedArticle.objects.filter(
+                    page=OuterRef("pk"), article__isnull=False
+                ).order_by("sort_order", "id"),
+                "article",
+            ),
+        }
+
+    def _served_ids(self, attribute, read):
+        """The ids the routing query brought along, else ``read()``'s."""
+        ids = getattr(self, attribute, None)
+        return read() if ids is None else ids
 
     def _reads_live_rows(self, relation):
         """True unless ``relation`` holds unsaved rows (a preview of a draft)."""
@@ -215,13 +243,19 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
                 for link in with_card_pictures(self.related_links, via="article__image")
                 if link.article is not None and link.article.live
             ]
-        ids = [
-            pk
-            for pk in column_values(
-                RelatedArticle, "article", order_by=("sort_order", "id"), page=self.pk
-            )
-            if pk is not None
-        ]
+        ids = self._served_ids(
+            SERVED_RELATED_IDS,
+            lambda: [
+                pk
+                for pk in column_values(
+                    RelatedArticle,
+                    "article",
+                    order_by=("sort_order", "id"),
+                    page=self.pk,
+                )
+                if pk is not None
+            ],
+        )
         if not ids:
             return []
         cards = {
@@ -238,7 +272,12 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         if not self._reads_live_rows("topics"):
             return list(self.topics.all())
         ids = set(
-            column_values(ArticlePage.topics.through, "topic", articlepage=self.pk)
+            self._served_ids(
+                SERVED_TOPIC_IDS,
+                lambda: column_values(
+                    ArticlePage.topics.through, "topic", articlepage=self.pk
+                ),
+            )
         )
         if not ids:
             return []

@@ -16,6 +16,7 @@ from bs4 import BeautifulSoup
 
 from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
 from pressroom.rendercache.column_values import column_values
+from pressroom.rendercache.reuse import content_changed
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +143,35 @@ def test_topics_and_related_articles_show_as_they_are_now(client, reading_url):
     topic.name = "Renamed topic"
     topic.save()
     assert topics_shown(client.get(url)) == ["Renamed topic"]
+
+
+def test_related_articles_keep_the_editors_order_and_every_topic_shows(
+    client, reading_url
+):
+    first, second, third = english_articles()[:3]
+    article = new_article(first.get_parent().specific, "in-order")
+    topics = list(Topic.objects.filter(locale=article.locale).order_by("name")[:3])
+    assert len(topics) == 3
+    revision = article.get_latest_revision_as_object()
+    revision.topics = topics
+    revision.related_links = [RelatedArticle(article=a) for a in (third, first, second)]
+    revision.save_revision().publish()
+    # The editor moves the first link last: the rows' order is no longer
+    # the order they were written in.
+    for position, recommended in enumerate((first, second, third)):
+        RelatedArticle.objects.filter(page=article, article=recommended).update(
+            sort_order=position
+        )
+    content_changed()
+    page = soup(client.get(reading_url(article, "en")))
+    assert [h.get_text(strip=True) for h in page.select(".related h3")] == [
+        first.title,
+        second.title,
+        third.title,
+    ]
+    assert [a.get_text() for a in page.select(".article-page__topics a")] == [
+        topic.name for topic in topics
+    ]
 
 
 def test_a_preview_shows_the_drafts_topics(client, admin_client, reading_url):
