@@ -16,9 +16,8 @@ aside. A render that began before a purge could otherwise leave the old page
 behind: the writer renames its finished file into place and then reads the
 tokens again, removing the file if they moved. Either the purge's removal
 comes after the rename, or the writer sees the new tokens: no stale file
-survives. (nginx keeps files open and looks at their names again only after
-``PAGE_FILES_RECHECK_SECONDS``, one by default: a removed page can be sent
-from an open file for up to that long; docs/deployment.md.)
+survives. (nginx keeps files open but looks at a file's name on every
+request, so a removed page is never sent from an open file.)
 
 Only pages whose headers nginx reproduces exactly are written:
 ``expected_headers`` are the headers Django's middleware add to every page
