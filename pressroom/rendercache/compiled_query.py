@@ -43,18 +43,18 @@ class CompiledQuery:
             compiled = self._compiled[connection] = _compile(
                 self._queryset, alias, self._examples
             )
-        compiler, sql, params, slots = compiled
+        sql, params, slots, build_instances = compiled
         params = list(params)
         for name, position in slots.items():
             params[position] = values[name]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        return _instances(compiler, alias, rows)
+        return build_instances(rows)
 
 
 def _compile(queryset, alias, examples):
-    """(compiler, sql, params, {name: position of its parameter})."""
+    """(sql, params, {name: position of its parameter}, rows -> instances)."""
     compiler = queryset.query.get_compiler(using=alias)
     sql, params = compiler.as_sql()
     slots = {}
@@ -66,26 +66,40 @@ def _compile(queryset, alias, examples):
                 "compiled query, not one"
             )
         slots[name] = positions[0]
-    return compiler, sql, tuple(params), slots
+    return sql, tuple(params), slots, _instance_builder(compiler, alias)
 
 
-def _instances(compiler, alias, rows):
-    """Model instances from ``rows``, as ``ModelIterable`` builds them."""
+def _instance_builder(compiler, alias):
+    """A function making model instances from the compiled query's rows as
+    ``ModelIterable`` does; what depends only on the query is worked out
+    once (the columns, the select-related populators, the converters)."""
     select, klass_info = compiler.select, compiler.klass_info
-    annotations = compiler.annotation_col_map
+    annotations = list((compiler.annotation_col_map or {}).items())
     model = klass_info["model"]
     fields = klass_info["select_fields"]
     start, end = fields[0], fields[-1] + 1
     attnames = [column[0].target.attname for column in select[start:end]]
     populators = get_related_populators(klass_info, select, alias)
-    if compiler.has_extra_select:  # as execute_sql leaves them out
-        rows = [row[: compiler.col_count] for row in rows]
-    instances = []
-    for row in compiler.results_iter(results=[rows]):
-        instance = model.from_db(alias, attnames, row[start:end])
-        for populator in populators:
-            populator.populate(row, instance)
-        for name, position in (annotations or {}).items():
-            setattr(instance, name, row[position])
-        instances.append(instance)
-    return instances
+    columns = compiler.col_count if compiler.has_extra_select else None
+    expressions = [column[0] for column in select[: compiler.col_count]]
+    converters = compiler.get_converters(expressions)
+    composite = compiler.has_composite_fields(expressions)
+
+    def build(rows):
+        if columns is not None:  # as execute_sql leaves them out
+            rows = [row[:columns] for row in rows]
+        if converters:
+            rows = compiler.apply_converters(rows, converters)
+        if composite:
+            rows = compiler.composite_fields_to_tuples(rows, expressions)
+        instances = []
+        for row in rows:
+            instance = model.from_db(alias, attnames, row[start:end])
+            for populator in populators:
+                populator.populate(row, instance)
+            for name, position in annotations:
+                setattr(instance, name, row[position])
+            instances.append(instance)
+        return instances
+
+    return build
