@@ -33,7 +33,8 @@ def child_page(parent, slug):
     with what its type is served with (``served_with``: an article's
     picture); a page of another type reads its row as Wagtail does. The
     page is told whether it has live translations (the language switcher
-    reads them only then). The query is compiled once a process
+    reads them only then) and gets the id lists its type is served with
+    (``served_id_lists``). The query is compiled once a process
     (``children_query``).
     """
     query, joined, id_lists = children_query(parent.specific_class)
@@ -64,6 +65,8 @@ def children_query(parent_class):
             joined[model] = link.remote_field.get_accessor_name()
         if hasattr(model, "served_id_lists"):
             lists = model.served_id_lists()
+            if set(lists) & set(annotations):  # one name, two meanings
+                raise ValueError(f"{model.__name__}: id list names already used")
             id_lists[model] = tuple(lists)
             annotations.update(lists)
     related = [

@@ -31,6 +31,8 @@ ARTICLES_PER_PAGE = 10
 # Where the routing query leaves an article's topic and related article ids.
 SERVED_TOPIC_IDS = "served_topic_ids"
 SERVED_RELATED_IDS = "served_related_ids"
+# The editor's order of an article's related links.
+RELATED_LINK_ORDER = ("sort_order", "id")
 # The renditions of an article card's picture (news/article_card.html), read
 # with the cards in one query instead of one cache look-up per card.
 CARD_RENDITIONS = [
@@ -188,9 +190,8 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
-    # Read with the page when it is served (home.models.child_page): the
-    # rows it is served with, and the ids its topics and related articles
-    # would each read in a query of their own (``served_id_lists``).
+    # Read with the page when it is served (home.models.child_page), as is
+    # ``served_id_lists``.
     served_with = ("image",)
 
     class Meta:
@@ -204,7 +205,9 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
 
     @staticmethod
     def served_id_lists():
-        """{attribute: IdList}, each a list of ids of the page (``OuterRef("pk")``)."""
+        """{attribute: IdList} read with the page when it is served: the ids
+        its topics and related articles would each read in a query of their
+        own (``OuterRef("pk")`` is the page)."""
         return {
             SERVED_TOPIC_IDS: IdList(
                 ArticlePage.topics.through.objects.filter(articlepage=OuterRef("pk")),
@@ -213,7 +216,7 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
             SERVED_RELATED_IDS: IdList(
                 RelatedArticle.objects.filter(
                     page=OuterRef("pk"), article__isnull=False
-                ).order_by("sort_order", "id"),
+                ).order_by(*RELATED_LINK_ORDER),
                 "article",
             ),
         }
@@ -234,8 +237,9 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         """The live related articles, in the editor's order.
 
         Read once for the page object, which ``rendercache`` keeps for the
-        requests under one content version: the ids of the links first, in
-        a plain query, then the cards, only when there are links.
+        requests under one content version: the ids of the links (brought
+        by the routing query, else in a plain query), then the cards, only
+        when there are links.
         """
         if not self._reads_live_rows("related_links"):
             return [
@@ -250,7 +254,7 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
                 for pk in column_values(
                     RelatedArticle,
                     "article",
-                    order_by=("sort_order", "id"),
+                    order_by=RELATED_LINK_ORDER,
                     page=self.pk,
                 )
                 if pk is not None
@@ -267,8 +271,9 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
     @cached_property
     def topic_list(self):
         """The article's topics, read once for the page and its sharing tags:
-        their ids in a plain query, the topics themselves kept per content
-        version (``rendercache``), in their order (by name)."""
+        their ids (brought by the routing query, else in a plain query), the
+        topics themselves kept per content version (``rendercache``), in
+        their order (by name)."""
         if not self._reads_live_rows("topics"):
             return list(self.topics.all())
         ids = set(

@@ -2,8 +2,9 @@
 
 The query that routes to an article reads five tables at once (the page, its
 specific row, its picture, its parent type's row and whether it has
-translations). The ORM takes about a millisecond of processor time to
-compile it, more than PostgreSQL takes to run it as a prepared statement.
+translations), and the ids of its topics and related articles. The ORM
+takes about a millisecond of processor time to compile it, more than
+PostgreSQL takes to run it as a prepared statement.
 :class:`CompiledQuery` compiles it the first time, remembers where each
 value the caller varies sits among the parameters, and then runs the same
 SQL with new values, building the model instances as Django's own
