@@ -46,9 +46,8 @@ def child_page(parent, slug):
         return None
     accessor = joined.get(page.specific_class)
     specific = page.specific if accessor is None else getattr(page, accessor)
-    setattr(specific, TRANSLATED_ELSEWHERE, getattr(page, TRANSLATED_ELSEWHERE))
-    for name in id_lists.get(page.specific_class, ()):
-        setattr(specific, name, getattr(page, name))
+    for name in (TRANSLATED_ELSEWHERE, *id_lists.get(page.specific_class, ())):
+        setattr(specific, name, getattr(page, name))  # the query's annotations
     return specific
 
 

@@ -202,10 +202,10 @@ elif env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
     # planner. Turn off behind a pooler in transaction mode (PgBouncer),
     # which cannot keep a connection's prepared statements.
     # (Django turns psycopg's preparing off unless given a threshold.)
-    DATABASES["default"]["OPTIONS"] = {
-        "server_side_binding": True,
-        "prepare_threshold": 5,
-    }
+    # Added to what DATABASE_URL gives (sslmode=require, ...).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True, prepare_threshold=5
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,4 +1,5 @@
-"""Production settings: the deployment checks pass; a missing secret stops the start."""
+"""Production settings: the deployment checks pass; a missing secret stops the
+start; the database options of DATABASE_URL are kept."""
 
 import os
 import subprocess
@@ -41,3 +42,34 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "The environment variable SECRET_KEY must be set in production." in (
         result.stderr
     )
+
+
+def database_options(env):
+    """The database OPTIONS production settings make of ``env``."""
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    result = subprocess.run(  # noqa: S603 - our own settings, fixed code
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); "
+            "print(sorted(settings.DATABASES['default']['OPTIONS'].items()))",
+        ],
+        cwd=BASE_DIR,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_postgresql_keeps_the_urls_options_with_or_without_prepared_statements():
+    url = "postgres://press:secret@db.example.org:5432/press?sslmode=require"
+    env = {**PRODUCTION_ENV, "DATABASE_URL": url}
+    prepared = database_options(env)
+    assert "('sslmode', 'require')" in prepared
+    assert "('prepare_threshold', 5)" in prepared
+    plain = database_options({**env, "DATABASE_PREPARED_STATEMENTS": "0"})
+    assert "('sslmode', 'require')" in plain
+    assert "prepare_threshold" not in plain
