@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def send(client, page, data, language="en", **extra):
-    from pressroom.conftest import url_in_reading_language
+    from pressroom.testing import url_in_reading_language
 
     return client.post(url_in_reading_language(page, language), data, **extra)
 
