@@ -36,6 +36,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "pressroom.languages",
+    "pressroom.visibility",
     "pressroom.serbian",
     "pressroom.home",
     "pressroom.news",

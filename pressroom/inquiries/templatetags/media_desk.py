@@ -4,8 +4,8 @@ from django import template
 
 from wagtail.models import Locale
 
-from pressroom.languages.visibility import public
 from pressroom.rendercache.reuse import reused
+from pressroom.visibility.rules import visible_pages
 
 from ..models import MediaInquiryPage, with_section_path
 
@@ -32,9 +32,7 @@ def form_pages(context):
         ("media inquiry pages", locale_id),
         lambda: list(
             with_section_path(
-                public(MediaInquiryPage.objects.live(), request).filter(
-                    locale_id=locale_id
-                )
+                visible_pages(MediaInquiryPage.objects.filter(locale_id=locale_id))
             )
         ),
     )
