@@ -88,15 +88,14 @@ MIDDLEWARE = [
     # Anonymous GET pages from the cache: outside every other middleware, so
     # a hit skips all of them and replays the headers they added to the miss
     # (security headers, CSP); see pressroom/pagecache.
+    # The content version, read once per request (pressroom/rendercache).
+    "pressroom.rendercache.middleware.ContentVersionMiddleware",
     "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # The content version for the request; the site and the page's route
-    # reused from earlier requests under it (pressroom/rendercache).
-    "pressroom.rendercache.middleware.RenderCacheMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
