@@ -255,14 +255,22 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Local memory by default (one process); REDIS_URL shares the cache, and so
-# the page cache, its purges and the search rate limit, between processes.
+# the page cache and the rate limits, between processes. What is current is
+# never decided by the cache (the content version is in the database), so
+# any cache may be lost or unreachable: Redis down or slower than its
+# timeouts is logged and served around (pressroom/pagecache/backends.py).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        # Django's backend, reusing its Redis client (pressroom/pagecache).
         "BACKEND": "pressroom.pagecache.backends.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
+        "OPTIONS": {
+            "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", 0.1)),
+            "socket_connect_timeout": float(
+                os.environ.get("REDIS_TIMEOUT_SECONDS", 0.1)
+            ),
+        },
     }
 # Wagtail looks image renditions up here before the database: one query
 # fewer per image on every uncached page. The same kind of cache as the
@@ -275,7 +283,7 @@ _BACKENDS, _RENDITIONS = (
 RENDITION_CACHE_BACKENDS = {
     f"{_BACKENDS}.locmem.LocMemCache": f"{_RENDITIONS}.LocMemRenditionCache",
     f"{_BACKENDS}.filebased.FileBasedCache": f"{_RENDITIONS}.FileBasedRenditionCache",
-    f"{_BACKENDS}.redis.RedisCache": f"{_RENDITIONS}.RedisRenditionCache",
+    "pressroom.pagecache.backends.RedisCache": f"{_RENDITIONS}.RedisRenditionCache",
 }
 CACHES["renditions"] = {
     **CACHES["default"],
@@ -291,57 +299,18 @@ else:
         os.environ.get("CACHE_KEY_PREFIX", "pressroom") + "-renditions"
     )
 # The page cache (pressroom/pagecache): how long an anonymous page is kept
-# (0 turns the cache off); publishing purges the affected URLs at once.
+# (0 turns the cache off). Every change readers could see starts a new
+# content version, under which nothing kept before is used.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # Search pages and /api/search are kept briefly: readers' queries vary.
 PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
 PAGE_CACHE_ALIAS = "default"
-# Each process keeps copies of the pages it served from the cache, checked
-# against the shared tokens on every request (pressroom/pagecache/store.py).
-PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024))
-# A file every process of this host maps (deploy/serve-prod: var/deploy/):
-# each purge advances the counter in it, and a worker serves its copy without
-# asking Redis while no purge has happened since it last asked. Only for a
-# single application host; unset, every hit asks Redis (docs/deployment.md).
-PAGE_CACHE_PURGE_COUNTER_FILE = os.environ.get("PAGE_CACHE_PURGE_COUNTER_FILE", "")
-# Even then, a copy is confirmed against Redis at least this often: a
-# publishing process that misses the file is seen within this time.
-PAGE_CACHE_LOCAL_TRUST_SECONDS = float(
-    os.environ.get("PAGE_CACHE_LOCAL_TRUST_SECONDS", 1)
-)
-# How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
-# at once; a full purge (menus, moves, settings) cannot name every URL, so
-# nginx's copy lives at most this long after one.
-PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
 # Where cached HTML pages are also written as files for nginx to serve
 # itself (pressroom/pagecache/page_files.py); empty: no files. nginx and the
 # application must share this directory: one host (docs/deployment.md).
 PAGE_FILES_ROOT = os.environ.get("PAGE_FILES_ROOT", "")
 # Values a render reuses per content version, per process (rendercache).
 RENDER_CACHE_ENTRIES = int(os.environ.get("RENDER_CACHE_ENTRIES", 2000))
-# Saving one of these shows on every page: it purges the whole page cache.
-PAGE_CACHE_SITE_WIDE_MODELS = [
-    "contact.OfficeContacts",
-    "contact.ContactPoint",
-    "news.Topic",
-    "wagtailcore.Site",
-    "wagtailcore.Locale",
-]
-# FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:8080) turns on purging of
-# nginx's cache through Wagtail's frontend cache app (docs/deployment.md).
-PAGE_CACHE_FRONTEND_BASE_URL = os.environ.get(
-    "FRONTEND_CACHE_PAGE_BASE_URL", "http://localhost"
-)
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    WAGTAILFRONTENDCACHE = {
-        "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        }
-    }
-    # The page cache names every URL in each reading language itself.
-    WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Reader searches allowed per client (IP address) per minute, page and API alike.
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
