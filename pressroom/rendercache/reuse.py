@@ -174,14 +174,37 @@ def computed_afresh():
         _current_store.reset(token)
 
 
+# Values that cannot be changed in place are shared as they are.
+IMMUTABLE = (str, bytes, int, float, bool, type(None), frozenset)
+
+
+def frozen_copy(value):
+    """``value`` itself if it cannot change, else a deep copy of it.
+
+    Model instances, lists and dicts kept for a content version are handed
+    to each request as copies: what one request sets on a page (its locale,
+    a cached property) never reaches another request or thread.
+    """
+    if isinstance(value, IMMUTABLE):
+        return value
+    return copy.deepcopy(value)
+
+
 def reused(key, compute):
-    """``compute()``, or its value from an earlier request under this version.
+    """``compute()``, or a copy of its value from an earlier request under
+    this version.
 
     ``key`` must name everything the value depends on besides the content:
-    the site, the language, the page. Values are shared between requests and
-    threads: never change them after they are returned.
+    the site, the language, the page. The kept value is a copy nobody
+    holds, and each request gets a copy of its own (``frozen_copy``).
     """
     store = _current_store.get()
     if store is None:
         return compute()
-    return store.get_or_compute(key, compute)
+    missing = object()
+    kept = store.get(key, missing)
+    if kept is missing:
+        value = compute()
+        store.put(key, frozen_copy(value))
+        return value
+    return frozen_copy(kept)
