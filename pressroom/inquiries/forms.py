@@ -8,6 +8,8 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.languages.widgets import LanguageSelect
+
 from .attachments import check_attachment
 from .models import AnswerTemplate, ReplyLanguage, Status
 
@@ -58,6 +60,7 @@ class InquiryForm(forms.Form):
     reply_language = forms.ChoiceField(
         label=_("Language and script of the reply"),
         choices=ReplyLanguage.choices,
+        widget=LanguageSelect,
     )
     subject = forms.CharField(label=_("Subject"), max_length=200)
     question = forms.CharField(

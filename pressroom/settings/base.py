@@ -227,6 +227,9 @@ LANGUAGES = [
     ("sr-latn", "Srpski (latinica)"),
 ]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Dates as each language writes them: Serbian puts a day's month in the
+# genitive (pressroom/languages/dates.py).
+FORMAT_MODULE_PATH = ["pressroom.languages.formats"]
 TIME_ZONE = "Europe/Belgrade"
 USE_I18N = True
 USE_TZ = True

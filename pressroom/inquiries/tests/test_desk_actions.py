@@ -112,7 +112,7 @@ def test_the_answer_is_mailed_in_latin_and_shown_on_the_status_page(
     assert "Da, vežba počinje u ponedeljak." in answer.body
     assert "Naš odgovor" in answer.subject
 
-    status = client.get(f"/sr-latn/inquiry-status/{inquiry.status_token}/")
+    status = client.get(f"/sr-latn/status-upita/{inquiry.status_token}/")
     text = status.content.decode()
     assert "Da, vežba počinje u ponedeljak." in text
     assert "Odgovoreno" in text

@@ -58,7 +58,7 @@ def test_the_acknowledgement_is_in_the_journalists_language_and_script(
     deliver_email()
     [message] = mail.outbox
     assert "Primili smo vaš upit" in message.subject
-    assert "/sr-latn/inquiry-status/" in message.body
+    assert "/sr-latn/status-upita/" in message.body
     assert not re.search("[а-яА-ЯђћџљњЂЋЏЉЊ]", message.body)
 
 

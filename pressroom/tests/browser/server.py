@@ -117,12 +117,20 @@ class DemoSite:
         ``"subscription-bad-link"`` (an unknown confirmation link, a 404)."""
         if name == "404":
             return f"/{language}/no-such-page/"
+        # The subscription pages' segments are translated (docs/glossary.md).
+        base = "/en/subscriptions/" if language == "en" else f"/{language}/pretplata/"
         if name == "subscribe":
-            return f"/{language}/subscriptions/"
+            return base
         if name == "subscription-sent":
-            return f"/{language}/subscriptions/check-your-inbox/"
+            return base + (
+                "check-your-inbox/" if language == "en" else "proverite-postu/"
+            )
         if name == "subscription-bad-link":
-            return f"/{language}/subscriptions/confirm/no-such-token/"
+            return (
+                base
+                + ("confirm" if language == "en" else "potvrda")
+                + "/no-such-token/"
+            )
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"
