@@ -128,9 +128,15 @@ AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_VERBOSE = False
 
 # Two-factor sign-in (django-otp, TOTP authenticator apps) for administrators
-# and for these groups, who see journalists' personal data.
+# and for these groups: the media desk and HQ see journalists' personal data,
+# the head of public affairs publishes.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
-TWO_FACTOR_GROUPS = ["Media desk", "HQ press office"]
+TWO_FACTOR_GROUPS = ["Media desk", "HQ press office", "Head of public affairs"]
+# A first authenticator app is set up only with a one-time enrolment link
+# (pressroom/twofactor/enrolment.py), valid this long.
+TWO_FACTOR_ENROLMENT_LINK_HOURS = int(
+    os.environ.get("TWO_FACTOR_ENROLMENT_LINK_HOURS", 24)
+)
 OTP_TOTP_ISSUER = "Pressroom"
 
 # Security headers on every response. The public site runs no inline script

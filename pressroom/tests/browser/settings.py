@@ -11,3 +11,6 @@ from pathlib import Path
 from pressroom.settings.test import *  # noqa: F403
 
 MEDIA_ROOT = Path(os.environ["PRESSROOM_BROWSER_MEDIA_ROOT"])
+# The demo's head of public affairs signs in with a password alone here, as in
+# development: the moderation journey is about the workflow, not the second step.
+TWO_FACTOR_REQUIRED = False
