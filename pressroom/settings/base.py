@@ -108,6 +108,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks the browser after a successful sign-in: it then keeps its own
+    # count of failures (pressroom/twofactor/lockout.py).
+    "pressroom.twofactor.lockout.KnownBrowserMiddleware",
     # Last, as django-axes requires: answers a locked-out sign-in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -117,12 +120,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Brute-force protection for the admin sign-in (django-axes): after five
-# failures for one user name from one address, that pair is locked out for
-# 30 minutes; a successful sign-in resets the count.
+# Brute-force protection for signing in (django-axes): five failures within
+# 30 minutes for one user name, from any addresses, or from one address, for
+# any user names, lock out further attempts for 30 minutes. A browser or
+# address the account has signed in from before keeps its own count, so
+# that whoever knows a user name cannot lock its owner out
+# (pressroom/twofactor/lockout.py, docs/security.md).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.5))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "pressroom.twofactor.lockout.lockout_parameters"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_VERBOSE = False
