@@ -44,15 +44,15 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
 
 
-def database_options(env):
-    """The database OPTIONS production settings make of ``env``."""
+def production_setting(expression, env):
+    """``expression`` (of ``settings``) evaluated under production settings."""
     clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     result = subprocess.run(  # noqa: S603 - our own settings, fixed code
         [
             sys.executable,
             "-c",
             "import django; from django.conf import settings; django.setup(); "
-            "print(sorted(settings.DATABASES['default']['OPTIONS'].items()))",
+            f"print({expression})",
         ],
         cwd=BASE_DIR,
         env={**clean, **env},
@@ -62,6 +62,21 @@ def database_options(env):
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
+
+
+def database_options(env):
+    """The database OPTIONS production settings make of ``env``."""
+    return production_setting(
+        "sorted(settings.DATABASES['default']['OPTIONS'].items())", env
+    )
+
+
+def test_hsts_preloading_is_off_unless_the_office_opts_in():
+    assert production_setting("settings.SECURE_HSTS_PRELOAD", PRODUCTION_ENV) == (
+        "False"
+    )
+    opted_in = {**PRODUCTION_ENV, "SECURE_HSTS_PRELOAD": "true"}
+    assert production_setting("settings.SECURE_HSTS_PRELOAD", opted_in) == "True"
 
 
 def test_postgresql_keeps_the_urls_options_with_or_without_prepared_statements():
