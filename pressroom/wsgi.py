@@ -15,9 +15,12 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from pressroom.demo.checks import refuse_demo_passwords
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
+refuse_demo_passwords()  # no serving while an account has the demo's password
 
 # Imported once Django is set up: the fast path reads settings and the cache.
 from pressroom.pagecache.wsgi import PageCacheFastPath  # noqa: E402

@@ -144,6 +144,11 @@ TWO_FACTOR_ENROLMENT_LINK_HOURS = int(
     os.environ.get("TWO_FACTOR_ENROLMENT_LINK_HOURS", 24)
 )
 OTP_TOTP_ISSUER = "Pressroom"
+# The demo's accounts get the well-known password "pressroom-demo" only where
+# this is true (development, tests); elsewhere the demo loader generates one
+# per account and prints it once, and production refuses to run while any
+# account has the demo's password (pressroom/demo/checks.py).
+DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.

@@ -1,10 +1,26 @@
 """Production settings: the deployment checks pass; a missing secret stops the
-start; the database options of DATABASE_URL are kept."""
+start; the database options of DATABASE_URL are kept; HSTS preloading is
+opt-in; an account with the demo's password stops the deployment check and
+the application's start."""
 
+import importlib
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+
+import pytest
+
+from pressroom.demo.checks import (
+    check_demo_passwords,
+    refuse_demo_passwords,
+    users_with_demo_password,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -88,3 +104,49 @@ def test_postgresql_keeps_the_urls_options_with_or_without_prepared_statements()
     plain = database_options({**env, "DATABASE_PREPARED_STATEMENTS": "0"})
     assert "('sslmode', 'require')" in plain
     assert "prepare_threshold" not in plain
+
+
+# No demo accounts in production: the demo's password stops the deployment
+# check and the application's start (pressroom/demo/checks.py).
+
+DEMO_ACCOUNTS = ("editor", "writer", "head")
+
+
+@pytest.mark.django_db
+def test_check_deploy_fails_while_an_account_has_the_demo_password():
+    with pytest.raises(SystemCheckError) as failure:
+        call_command("check", "--deploy", "--fail-level", "ERROR")
+
+    message = str(failure.value)
+    assert "pressroom.demo.E001" in message
+    assert "demo's well-known password" in message
+    assert "editor, head, writer" in message
+    assert "manage.py changepassword" in message
+
+
+@pytest.mark.django_db
+def test_the_application_refuses_to_start_with_the_demo_password(settings):
+    settings.DEMO_FIXED_PASSWORDS = False
+    sys.modules.pop("pressroom.wsgi", None)
+    try:
+        with pytest.raises(ImproperlyConfigured, match="Refusing to start.*head"):
+            importlib.import_module("pressroom.wsgi")
+    finally:
+        sys.modules.pop("pressroom.wsgi", None)
+
+
+@pytest.mark.django_db
+def test_changepassword_clears_the_way(settings, monkeypatch):
+    settings.DEMO_FIXED_PASSWORDS = False
+    monkeypatch.setattr(
+        "django.contrib.auth.management.commands.changepassword.getpass.getpass",
+        lambda prompt="": "a long new passphrase 7",
+    )
+    for username in DEMO_ACCOUNTS[:2]:
+        call_command("changepassword", username, stdout=StringIO())
+    assert users_with_demo_password() == ["head"]
+
+    call_command("changepassword", "head", stdout=StringIO())
+
+    assert check_demo_passwords() == []
+    refuse_demo_passwords()  # does not raise
