@@ -100,6 +100,16 @@ def test_the_attackers_count_survives_the_owners_sign_in(client, staff_user):
     assert sign_in(Client(), PASSWORD, address=address(50)).status_code == 429
 
 
+def test_a_first_sign_in_from_a_new_place_clears_only_its_own_failures(
+    client, staff_user
+):
+    guess_from_many_addresses(4)
+    signed_in_before(client, staff_user, where=address(30))
+    guess_from_many_addresses(1)
+
+    assert sign_in(Client(), PASSWORD, address=address(31)).status_code == 429
+
+
 def test_a_browser_used_before_has_a_limit_of_its_own(client, staff_user):
     signed_in_before(client, staff_user)
     for _ in range(5):

@@ -13,6 +13,11 @@ The policy (docs/security.md), with ``AXES_FAILURE_LIMIT`` failures within
   account last signed in from it, or the account signed in successfully
   from this address within ``KNOWN_FOR``.
 
+A successful sign-in is logged (axes' access log) before axes clears the
+failures, so the client counts as known by then and only its own failures
+are cleared: a guesser's count for the user name survives the owner's
+sign-in.
+
 ``lockout_parameters`` is axes' ``AXES_LOCKOUT_PARAMETERS`` callable;
 ``KnownBrowserMiddleware`` sets the cookie after a successful sign-in.
 """
