@@ -12,9 +12,12 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from pressroom.demo.checks import refuse_demo_passwords
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
+refuse_demo_passwords()  # no serving while an account has the demo's password
 
 _real_ip_header = os.environ.get("REAL_IP_HEADER", "")
 if _real_ip_header:

@@ -108,6 +108,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks the browser after a successful sign-in: it then keeps its own
+    # count of failures (pressroom/twofactor/lockout.py).
+    "pressroom.twofactor.lockout.KnownBrowserMiddleware",
     # Last, as django-axes requires: answers a locked-out sign-in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -117,21 +120,35 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Brute-force protection for the admin sign-in (django-axes): after five
-# failures for one user name from one address, that pair is locked out for
-# 30 minutes; a successful sign-in resets the count.
+# Brute-force protection for signing in (django-axes): five failures within
+# 30 minutes for one user name, from any addresses, or from one address, for
+# any user names, lock out further attempts for 30 minutes. A browser or
+# address the account has signed in from before keeps its own count, so
+# that whoever knows a user name cannot lock its owner out
+# (pressroom/twofactor/lockout.py, docs/security.md).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.5))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "pressroom.twofactor.lockout.lockout_parameters"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_VERBOSE = False
 
 # Two-factor sign-in (django-otp, TOTP authenticator apps) for administrators
-# and for these groups, who see journalists' personal data.
+# and for these groups: the media desk and HQ see journalists' personal data,
+# the head of public affairs publishes.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
-TWO_FACTOR_GROUPS = ["Media desk", "HQ press office"]
+TWO_FACTOR_GROUPS = ["Media desk", "HQ press office", "Head of public affairs"]
+# A first authenticator app is set up only with a one-time enrolment link
+# (pressroom/twofactor/enrolment.py), valid this long.
+TWO_FACTOR_ENROLMENT_LINK_HOURS = int(
+    os.environ.get("TWO_FACTOR_ENROLMENT_LINK_HOURS", 24)
+)
 OTP_TOTP_ISSUER = "Pressroom"
+# The demo's accounts get the well-known password "pressroom-demo" only where
+# this is true (development, tests); elsewhere the demo loader generates one
+# per account and prints it once, and production refuses to run while any
+# account has the demo's password (pressroom/demo/checks.py).
+DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
