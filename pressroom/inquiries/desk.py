@@ -88,6 +88,8 @@ def filter_queue(queryset, params, now):
             .filter(Q(response_due_at__lte=soon) | Q(deadline__lte=soon))
             .exclude(late)
         )
+    if params.get("held") == "yes":
+        queryset = queryset.exclude(held=Inquiry.Hold.NONE)
     assignee = params.get("assignee")
     if assignee == "none":
         queryset = queryset.filter(assignee__isnull=True)
@@ -249,6 +251,9 @@ def _perform(request, inquiry, action, user):
                 inquiry=inquiry, text=form.cleaned_data["text"], actor=user
             )
             return _("Guidance added.")
+    elif action == "release":
+        services.inquiry_release(inquiry=inquiry, actor=user)
+        return _("Released: the acknowledgement is on its way to the journalist.")
     elif action == "answer":
         form = AnswerForm(request.POST)
         if form.is_valid() and form.cleaned_data["text"].strip():

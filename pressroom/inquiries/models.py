@@ -49,6 +49,13 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.FORWARDED)
 
 
+class Hold(models.TextChoices):
+    """Why an inquiry's acknowledgement waits for the desk (empty: it does not)."""
+
+    NONE = "", _("Not held")
+    RATE_LIMIT = "rate_limit", _("To review (rate limit)")
+
+
 class MediaOutlet(models.Model):
     """A registered media outlet; inquiries from its e-mail domains are verified."""
 
@@ -105,6 +112,7 @@ class Inquiry(models.Model):
     """One journalist's question, from submission to answer."""
 
     Status = Status
+    Hold = Hold
 
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     received_at = models.DateTimeField(_("received"), default=timezone.now)
@@ -155,6 +163,15 @@ class Inquiry(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    # Stored, but nothing is e-mailed to the sender until the desk releases
+    # it: an address over the limit cannot make the form mail strangers.
+    held = models.CharField(
+        _("held for review"),
+        max_length=20,
+        choices=Hold.choices,
+        blank=True,
+        default=Hold.NONE,
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -260,6 +277,7 @@ class InquiryEvent(models.Model):
         GUIDANCE = "guidance", _("HQ guidance added")
         ANSWERED = "answered", _("Answered")
         ERASED = "erased", _("Personal data erased")
+        RELEASED = "released", _("Released after review")
 
     inquiry = models.ForeignKey(
         Inquiry, on_delete=models.CASCADE, related_name="events"

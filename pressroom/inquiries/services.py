@@ -19,6 +19,7 @@ from pressroom.outbox.sending import send_email
 from .models import (
     OPEN_STATUSES,
     ClockPause,
+    Hold,
     HQGuidance,
     Inquiry,
     InquiryEvent,
@@ -87,6 +88,12 @@ def _mail_journalist(inquiry, template, **context):
     )
 
 
+def _acknowledge(inquiry):
+    _mail_journalist(
+        inquiry, "acknowledgement" if inquiry.is_media else "not_media_reply"
+    )
+
+
 def inquiry_submit(
     *,
     name,
@@ -101,9 +108,14 @@ def inquiry_submit(
     says_private_person=False,
     attachment=None,
     attachment_type="",
+    held=Hold.NONE,
     now=None,
 ):
-    """Store a new inquiry with its reference, then queue the acknowledgement."""
+    """Store a new inquiry with its reference, then queue the acknowledgement.
+
+    ``held`` (a ``Hold`` reason) stores the inquiry but keeps its
+    acknowledgement back until ``inquiry_release``.
+    """
     now = now or timezone.now()
     is_media = is_media_request(outlet=outlet, says_private_person=says_private_person)
     outlet_match = MediaOutlet.for_email(email) if is_media else None
@@ -123,6 +135,7 @@ def inquiry_submit(
         verified=outlet_match is not None,
         matched_outlet=outlet_match,
         response_due_at=response_clock().due(now) if is_media else None,
+        held=held,
     )
     if attachment is not None:
         inquiry.attachment_name = attachment.name[:200]
@@ -136,9 +149,10 @@ def inquiry_submit(
         with transaction.atomic():
             inquiry.reference = str(allocate_reference(year=year))
             inquiry.save()
-            _record(inquiry, InquiryEvent.Action.SUBMITTED)
-            kind = "acknowledgement" if is_media else "not_media_reply"
-            _mail_journalist(inquiry, kind)
+            detail = str(inquiry.get_held_display()) if held else ""
+            _record(inquiry, InquiryEvent.Action.SUBMITTED, detail=detail)
+            if not held:
+                _acknowledge(inquiry)
     except BaseException:
         # Nothing was stored: leave no attachment behind without its inquiry.
         if inquiry.attachment and getattr(inquiry.attachment, "_committed", False):
@@ -171,6 +185,25 @@ def _refresh_due(inquiry):
 
 def _resume_clock(inquiry, now):
     inquiry.pauses.filter(ended_at__isnull=True).update(ended_at=now)
+
+
+@transaction.atomic
+def inquiry_release(*, inquiry, actor):
+    """The desk has looked at a held inquiry: send its acknowledgement now."""
+    if inquiry.personal_data_erased_at:
+        raise ValidationError(_("This inquiry's personal data has been erased."))
+    # Only the first of two simultaneous releases finds it held.
+    released = (
+        Inquiry.objects.filter(pk=inquiry.pk)
+        .exclude(held=Hold.NONE)
+        .update(held=Hold.NONE, updated_at=timezone.now())
+    )
+    if not released:
+        raise ValidationError(_("This inquiry is not held for review."))
+    inquiry.held = Hold.NONE
+    _record(inquiry, InquiryEvent.Action.RELEASED, actor)
+    _acknowledge(inquiry)
+    return inquiry
 
 
 @transaction.atomic
@@ -269,6 +302,13 @@ def inquiry_answer(*, inquiry, text, actor, now=None):
         raise ValidationError(_("An answer cannot be empty."))
     if inquiry.personal_data_erased_at:
         raise ValidationError(_("This inquiry's personal data has been erased."))
+    if inquiry.held:
+        raise ValidationError(
+            _(
+                "This inquiry is held for review: release it first, which sends "
+                "its acknowledgement."
+            )
+        )
     _resume_clock(inquiry, now)
     inquiry.answer = text
     inquiry.status = Status.ANSWERED

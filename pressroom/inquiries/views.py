@@ -1,11 +1,17 @@
 """The public side: the inquiry form (served by MediaInquiryPage) and the status page.
 
-Spam (too many posts from one client; or a valid form with the honeypot
-filled in, sent faster than a person can, or with a forged form stamp) is
-answered with the same confirmation page a real sender gets, with a
-reference of the same shape, and counted; nothing is stored and no e-mail is
-sent. Form errors are shown to everyone: a person who makes a mistake must
-see it.
+Spam (a valid form with the honeypot filled in, sent faster than a person
+can, or with a forged form stamp) is answered with the same confirmation
+page a real sender gets, with a reference of the same shape, and counted;
+nothing is stored and no e-mail is sent. Form errors are shown to everyone:
+a person who makes a mistake must see it, and they do not count against the
+client's limit.
+
+The limit never discards an inquiry: a valid submission over it is stored
+"to review (rate limit)" and confirmed on the page, and its acknowledgement
+waits until the desk releases it, so that the form cannot be used to send
+mail to strangers. If the cache that counts is down, the inquiry goes
+through (the limit fails open; storing it is the promise).
 """
 
 import logging
@@ -35,8 +41,8 @@ RECEIVED_SALT = "pressroom.inquiries.received"
 REQUEST_OVERHEAD_BYTES = 1024 * 1024
 
 
-def _received_token(reference, is_media):
-    payload = {"r": reference, "m": is_media}
+def _received_token(reference, is_media, held=False):
+    payload = {"r": reference, "m": is_media, "h": bool(held)}
     return signing.dumps(payload, salt=RECEIVED_SALT, compress=True)
 
 
@@ -60,12 +66,17 @@ def _spam_reason(form_data):
 
 
 def _over_rate_limit(request):
-    return not allow_request(
-        request,
-        scope="inquiry",
-        limit=settings.INQUIRY_RATE_LIMIT_PER_HOUR,
-        window_seconds=3600,
-    )
+    """Count one valid submission for the client; True once it is over the limit."""
+    try:
+        return not allow_request(
+            request,
+            scope="inquiry",
+            limit=settings.INQUIRY_RATE_LIMIT_PER_HOUR,
+            window_seconds=3600,
+        )
+    except Exception:  # noqa: BLE001 - a cache outage must not lose an inquiry
+        logger.warning("Inquiry rate limit unavailable, not applied", exc_info=True)
+        return False
 
 
 def _decoy_reference():
@@ -82,8 +93,8 @@ def _reject_as_spam(page, reason):
     return _redirect_to_confirmation(page, _decoy_reference(), True)
 
 
-def _redirect_to_confirmation(page, reference, is_media):
-    token = _received_token(reference, is_media)
+def _redirect_to_confirmation(page, reference, is_media, held=False):
+    token = _received_token(reference, is_media, held)
     return HttpResponseRedirect(f"{page.url}?received={token}")
 
 
@@ -95,7 +106,11 @@ def inquiry_form(request, page):
         return _submit(request, page, context)
     received = _read_received(request.GET.get("received", ""))
     if received is not None:
-        context.update(reference=received["r"], is_media=received["m"])
+        context.update(
+            reference=received["r"],
+            is_media=received["m"],
+            held=received.get("h", False),
+        )
         return render(request, "inquiries/inquiry_received.html", context)
     context["form"] = InquiryForm(initial=_initial(request))
     return render(request, page.get_template(request), context)
@@ -123,11 +138,6 @@ def _submit(request, page, context):
         )
         return render(request, page.get_template(request), context, status=413)
 
-    # Every POST counts against the client's limit; a flood of them, valid
-    # or not, ends up on the decoy page.
-    if _over_rate_limit(request):
-        return _reject_as_spam(page, RejectedSubmission.Reason.RATE_LIMIT)
-
     form = InquiryForm(request.POST, request.FILES)
     if not form.is_valid():
         # Mistakes are shown to everyone, with a fresh stamp so that
@@ -142,6 +152,8 @@ def _submit(request, page, context):
     if reason is not None:
         return _reject_as_spam(page, reason)
 
+    # Only valid, human-paced submissions count against the limit.
+    held = Inquiry.Hold.RATE_LIMIT if _over_rate_limit(request) else Inquiry.Hold.NONE
     data = form.cleaned_data
     try:
         inquiry = services.inquiry_submit(
@@ -157,6 +169,7 @@ def _submit(request, page, context):
             says_private_person=data["says_private_person"],
             attachment=data.get("attachment") or None,
             attachment_type=getattr(form, "attachment_type", ""),
+            held=held,
         )
     except DatabaseError:
         logger.exception("An inquiry could not be stored")
@@ -166,7 +179,11 @@ def _submit(request, page, context):
             "sent. Please try again in a moment."
         )
         return render(request, page.get_template(request), context, status=503)
-    return _redirect_to_confirmation(page, inquiry.reference, inquiry.is_media)
+    if held:
+        logger.info("Inquiry %s held for review: rate limit", inquiry.reference)
+    return _redirect_to_confirmation(
+        page, inquiry.reference, inquiry.is_media, bool(held)
+    )
 
 
 @never_cache

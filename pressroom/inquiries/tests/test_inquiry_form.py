@@ -171,14 +171,15 @@ def test_a_form_sent_faster_than_a_person_can_is_spam(client, form_page, submiss
     assert RejectedSubmission.objects.get().reason == "too_fast"
 
 
-def test_one_client_may_send_only_so_many_an_hour(
+def test_over_the_hourly_limit_inquiries_are_kept_for_review_not_dropped(
     client, form_page, submission, settings
 ):
     settings.INQUIRY_RATE_LIMIT_PER_HOUR = 2
     for _ in range(4):
         send(client, form_page, submission())
-    assert Inquiry.objects.count() == 2
-    assert RejectedSubmission.objects.get(reason="rate_limit").count == 2
+    assert Inquiry.objects.count() == 4
+    assert Inquiry.objects.filter(held="rate_limit").count() == 2
+    assert not RejectedSubmission.objects.exists()
 
 
 def test_a_person_who_sends_an_empty_form_at_once_sees_the_errors(client, form_page):
