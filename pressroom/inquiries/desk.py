@@ -75,6 +75,10 @@ def filter_queue(queryset, params, now):
         queryset = queryset.filter(verified=True)
     elif verified == "no":
         queryset = queryset.filter(verified=False, is_media=True)
+    elif verified == "domain":
+        queryset = queryset.filter(
+            verified=False, is_media=True, matched_outlet__isnull=False
+        )
     elif verified == "not_media":
         queryset = queryset.filter(is_media=False)
     urgency = params.get("urgency")
@@ -117,7 +121,7 @@ def queue(request):
             due=Case(When(to_answer, then=F("response_due_at"))),
         )
         .order_by("answered", F("due").asc(nulls_last=True), "-received_at", "-pk")
-        .select_related("assignee")
+        .select_related("assignee", "matched_outlet")
         .prefetch_related("pauses")
     )
     rows = []
@@ -251,6 +255,9 @@ def _perform(request, inquiry, action, user):
                 inquiry=inquiry, text=form.cleaned_data["text"], actor=user
             )
             return _("Guidance added.")
+    elif action == "verify":
+        services.inquiry_verify(inquiry=inquiry, actor=user)
+        return _("The sender's e-mail address is marked as verified.")
     elif action == "release":
         services.inquiry_release(inquiry=inquiry, actor=user)
         return _("Released: the acknowledgement is on its way to the journalist.")

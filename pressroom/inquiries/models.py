@@ -5,10 +5,12 @@ and in the pure ``clock.py``; the models hold data and a few read-only
 properties for templates.
 """
 
+import re
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
@@ -22,6 +24,19 @@ from pressroom.serbian.forms import SerbianSlugPageForm
 
 from . import clock
 from .storage import private_attachment_storage, random_attachment_name
+
+# Line breaks and other control characters: a name or subject with them
+# would add lines to the e-mails it is written into.
+NOT_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def validate_single_line(value):
+    """Refuse line breaks and control characters in a one-line field."""
+    if NOT_SINGLE_LINE.search(value or ""):
+        raise ValidationError(
+            _("Please write this on one line, without line breaks."),
+            code="single_line",
+        )
 
 
 def new_status_token():
@@ -57,7 +72,11 @@ class Hold(models.TextChoices):
 
 
 class MediaOutlet(models.Model):
-    """A registered media outlet; inquiries from its e-mail domains are verified."""
+    """A registered media outlet.
+
+    An inquiry from one of its e-mail domains is marked as matching it; that
+    alone does not make it verified (anyone can type such an address).
+    """
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     email_domains = models.TextField(
@@ -119,18 +138,31 @@ class Inquiry(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     # What the journalist told us (erased by the retention command).
-    name = models.CharField(_("name"), max_length=200)
-    outlet = models.CharField(_("media outlet"), max_length=200, blank=True)
-    role = models.CharField(_("role"), max_length=200, blank=True)
+    name = models.CharField(
+        _("name"), max_length=200, validators=[validate_single_line]
+    )
+    outlet = models.CharField(
+        _("media outlet"),
+        max_length=200,
+        blank=True,
+        validators=[validate_single_line],
+    )
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     email = models.EmailField(_("e-mail"), max_length=254)
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, validators=[validate_single_line]
+    )
     reply_language = models.CharField(
         _("language and script of the reply"),
         max_length=10,
         choices=ReplyLanguage.choices,
         default=ReplyLanguage.ENGLISH,
     )
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(
+        _("subject"), max_length=200, validators=[validate_single_line]
+    )
     question = models.TextField(_("question"))
     deadline = models.DateTimeField(_("journalist's deadline"), null=True, blank=True)
     says_private_person = models.BooleanField(
@@ -152,7 +184,19 @@ class Inquiry(models.Model):
 
     # The desk's view of it.
     is_media = models.BooleanField(_("from the media"), default=True)
-    verified = models.BooleanField(_("verified outlet"), default=False)
+    # Verified: the sender showed the mailbox is theirs (the link in the
+    # acknowledgement) or staff confirmed it. A matching domain is only a hint.
+    verified = models.BooleanField(_("e-mail address verified"), default=False)
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        help_text=_("Empty when the sender confirmed through the e-mailed link."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     matched_outlet = models.ForeignKey(
         MediaOutlet,
         verbose_name=_("registered outlet"),
@@ -278,6 +322,7 @@ class InquiryEvent(models.Model):
         ANSWERED = "answered", _("Answered")
         ERASED = "erased", _("Personal data erased")
         RELEASED = "released", _("Released after review")
+        VERIFIED = "verified", _("E-mail address verified")
 
     inquiry = models.ForeignKey(
         Inquiry, on_delete=models.CASCADE, related_name="events"
@@ -356,6 +401,21 @@ class AnswerTemplate(models.Model):
 
     def body_for(self, reply_language):
         return self.body_en if reply_language == ReplyLanguage.ENGLISH else self.body_sr
+
+
+class UsedFormStamp(models.Model):
+    """A form stamp already spent on a stored inquiry: each stamp sends once.
+
+    The primary key makes a second use fail inside the submission's
+    transaction, however close together two posts arrive. Rows older than
+    a stamp's lifetime are removed by ``erase_old_inquiries``.
+    """
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    used_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return self.digest
 
 
 class RejectedSubmission(models.Model):

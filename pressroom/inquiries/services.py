@@ -6,9 +6,11 @@ transaction, so an e-mail goes out exactly when the change is stored.
 Views, forms and the admin call these functions and hold no rules.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -28,6 +30,7 @@ from .models import (
     ReferenceCounter,
     RejectedSubmission,
     Status,
+    UsedFormStamp,
     new_status_token,
     response_clock,
 )
@@ -88,6 +91,35 @@ def _mail_journalist(inquiry, template, **context):
     )
 
 
+class FormStampUsed(Exception):
+    """The form stamp was already spent on a stored inquiry (a resubmission)."""
+
+
+def _stamp_digest(stamp):
+    return hashlib.sha256(stamp.encode()).hexdigest()
+
+
+def form_stamp_used(stamp):
+    """Whether a stored inquiry was already sent with this form stamp."""
+    return (
+        bool(stamp)
+        and UsedFormStamp.objects.filter(digest=_stamp_digest(stamp)).exists()
+    )
+
+
+def _spend_form_stamp(stamp, now):
+    """Record the stamp as used; FormStampUsed if it already was.
+
+    The savepoint keeps the submission's transaction usable on PostgreSQL
+    after the unique violation; the caller's transaction then rolls back.
+    """
+    try:
+        with transaction.atomic():
+            UsedFormStamp.objects.create(digest=_stamp_digest(stamp), used_at=now)
+    except IntegrityError:
+        raise FormStampUsed from None
+
+
 def _acknowledge(inquiry):
     _mail_journalist(
         inquiry, "acknowledgement" if inquiry.is_media else "not_media_reply"
@@ -109,12 +141,15 @@ def inquiry_submit(
     attachment=None,
     attachment_type="",
     held=Hold.NONE,
+    form_stamp="",
     now=None,
 ):
     """Store a new inquiry with its reference, then queue the acknowledgement.
 
     ``held`` (a ``Hold`` reason) stores the inquiry but keeps its
-    acknowledgement back until ``inquiry_release``.
+    acknowledgement back until ``inquiry_release``. ``form_stamp``, the
+    signed stamp of the form shown, is spent: the same stamp again raises
+    ``FormStampUsed`` and nothing is stored.
     """
     now = now or timezone.now()
     is_media = is_media_request(outlet=outlet, says_private_person=says_private_person)
@@ -132,7 +167,7 @@ def inquiry_submit(
         deadline=deadline,
         says_private_person=says_private_person,
         is_media=is_media,
-        verified=outlet_match is not None,
+        verified=False,  # a typed address proves nothing: see inquiry_verify
         matched_outlet=outlet_match,
         response_due_at=response_clock().due(now) if is_media else None,
         held=held,
@@ -147,6 +182,8 @@ def inquiry_submit(
     year = now.astimezone(timezone.get_default_timezone()).year
     try:
         with transaction.atomic():
+            if form_stamp:
+                _spend_form_stamp(form_stamp, now)
             inquiry.reference = str(allocate_reference(year=year))
             inquiry.save()
             detail = str(inquiry.get_held_display()) if held else ""
@@ -203,6 +240,29 @@ def inquiry_release(*, inquiry, actor):
     inquiry.held = Hold.NONE
     _record(inquiry, InquiryEvent.Action.RELEASED, actor)
     _acknowledge(inquiry)
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_verify(*, inquiry, actor=None, now=None):
+    """Mark the sender's address as theirs.
+
+    ``actor`` None: the sender confirmed through the private link e-mailed
+    to that address; otherwise the staff member who confirmed it.
+    """
+    now = now or timezone.now()
+    if inquiry.personal_data_erased_at:
+        raise ValidationError(_("This inquiry's personal data has been erased."))
+    if not inquiry.is_media:
+        raise ValidationError(_("Only a media inquiry is verified."))
+    if inquiry.verified:
+        return inquiry
+    inquiry.verified = True
+    inquiry.verified_at = now
+    inquiry.verified_by = actor
+    inquiry.save(update_fields=["verified", "verified_at", "verified_by", "updated_at"])
+    how = _("confirmed by staff") if actor else _("confirmed through the e-mailed link")
+    _record(inquiry, InquiryEvent.Action.VERIFIED, actor, str(how))
     return inquiry
 
 

@@ -6,4 +6,9 @@ from . import views
 
 urlpatterns = [
     path("inquiry-status/<str:token>/", views.status_page, name="inquiry_status"),
+    path(
+        "inquiry-status/<str:token>/confirm-email/",
+        views.confirm_email,
+        name="inquiry_confirm_email",
+    ),
 ]

@@ -14,18 +14,20 @@ mail to strangers. If the cache that counts is down, the inquiry goes
 through (the limit fails open; storing it is the promise).
 """
 
+import contextlib
 import logging
 import secrets
 
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from pressroom.search.ratelimit import allow_request
 
@@ -128,6 +130,29 @@ def _content_length(request):
         return 0
 
 
+def _form_again(request, page, context, form, status):
+    """The form with what was typed, and a fresh stamp: correcting it (or
+    sending it again on purpose) is not mistaken for a robot's speed."""
+    data = request.POST.copy()
+    data["started"] = signed_start_time()
+    form.data = data
+    context["form"] = form
+    return render(request, page.get_template(request), context, status=status)
+
+
+def _sent_already(request, page, context, form):
+    """A stamp already spent: a resubmission (back button, double click).
+
+    Never a decoy: a person sees the form again with the text kept.
+    """
+    context["form_error"] = _(
+        "This form was already sent once, so we did not store it again. Your "
+        "text is kept below: send it again only if you mean to send a second "
+        "inquiry (an attachment has to be chosen again)."
+    )
+    return _form_again(request, page, context, form, status=409)
+
+
 def _submit(request, page, context):
     limit = settings.INQUIRY_MAX_ATTACHMENT_BYTES + REQUEST_OVERHEAD_BYTES
     if _content_length(request) > limit:
@@ -140,17 +165,16 @@ def _submit(request, page, context):
 
     form = InquiryForm(request.POST, request.FILES)
     if not form.is_valid():
-        # Mistakes are shown to everyone, with a fresh stamp so that
-        # correcting the form is not mistaken for a robot's speed.
-        data = request.POST.copy()
-        data["started"] = signed_start_time()
-        form.data = data
-        context["form"] = form
-        return render(request, page.get_template(request), context, status=400)
+        # Mistakes are shown to everyone.
+        return _form_again(request, page, context, form, status=400)
 
     reason = _spam_reason(request.POST)
     if reason is not None:
         return _reject_as_spam(page, reason)
+
+    stamp = request.POST.get("started", "")
+    if services.form_stamp_used(stamp):
+        return _sent_already(request, page, context, form)
 
     # Only valid, human-paced submissions count against the limit.
     held = Inquiry.Hold.RATE_LIMIT if _over_rate_limit(request) else Inquiry.Hold.NONE
@@ -170,7 +194,10 @@ def _submit(request, page, context):
             attachment=data.get("attachment") or None,
             attachment_type=getattr(form, "attachment_type", ""),
             held=held,
+            form_stamp=stamp,
         )
+    except services.FormStampUsed:
+        return _sent_already(request, page, context, form)
     except DatabaseError:
         logger.exception("An inquiry could not be stored")
         context["form"] = form
@@ -186,15 +213,38 @@ def _submit(request, page, context):
     )
 
 
-@never_cache
-@require_GET
-def status_page(request, token):
-    """The journalist's private page: status and answer of one inquiry."""
+def _inquiry_for_token(token):
     inquiry = Inquiry.objects.filter(status_token=token).first()
     if inquiry is None or not inquiry.token_matches(token):
         raise Http404
-    response = render(request, "inquiries/status_page.html", {"inquiry": inquiry})
+    return inquiry
+
+
+def _private(response):
     # The token is the key to the page: keep it out of other sites' logs.
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@never_cache
+@require_GET
+def status_page(request, token):
+    """The journalist's private page: status and answer of one inquiry."""
+    inquiry = _inquiry_for_token(token)
+    return _private(render(request, "inquiries/status_page.html", {"inquiry": inquiry}))
+
+
+@never_cache
+@require_POST
+def confirm_email(request, token):
+    """The sender confirms the address: only its mailbox received the link.
+
+    A button (POST), not the link itself, so that a mail scanner opening
+    links does not confirm on the sender's behalf.
+    """
+    inquiry = _inquiry_for_token(token)
+    # Erased or not media: nothing to confirm, the page says nothing more.
+    with contextlib.suppress(ValidationError):
+        services.inquiry_verify(inquiry=inquiry)
+    return _private(redirect("inquiry_status", token=inquiry.status_token))

@@ -84,12 +84,15 @@ def test_a_wrong_status_token_finds_nothing(client, form_page, submission):
     assert client.get("/en/inquiry-status/-/").status_code == 404
 
 
-def test_a_registered_outlets_domain_is_verified(client, form_page, submission):
+def test_a_registered_outlets_domain_is_matched_but_not_verified(
+    client, form_page, submission
+):
     send(client, form_page, submission(email="ana@glasnik.example.org"))
     send(client, form_page, submission(email="ana@elsewhere.example.net"))
-    verified, unverified = Inquiry.objects.order_by("pk")
-    assert verified.verified and verified.matched_outlet.name.startswith("Dnevni")
-    assert not unverified.verified
+    matching, other = Inquiry.objects.order_by("pk")
+    assert matching.matched_outlet.name.startswith("Dnevni")
+    assert other.matched_outlet is None
+    assert not matching.verified and not other.verified
 
 
 @pytest.mark.parametrize(
