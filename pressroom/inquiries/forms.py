@@ -190,3 +190,13 @@ class AnswerForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
     )
+
+
+class EraseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_(
+            "The sender asked for their data to be erased. Erase it now: this "
+            "cannot be undone, and nothing more is sent about this inquiry."
+        ),
+        required=True,
+    )

@@ -12,7 +12,8 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,61 @@ class MediaOutlet(models.Model):
             if domain in outlet.domains:
                 return outlet
         return None
+
+
+# What the database's urgency rank (``InquiryQuerySet.by_urgency``) means.
+URGENCY_BY_RANK = (
+    clock.Urgency.OVERDUE,
+    clock.Urgency.DUE_SOON,
+    clock.Urgency.ON_TIME,
+    clock.Urgency.PAUSED,
+    clock.Urgency.DONE,
+)
+
+
+class InquiryQuerySet(models.QuerySet):
+    def by_urgency(self, now=None):
+        """Most urgent first, decided by the database for any number of rows.
+
+        Each inquiry gets ``urgency_rank`` (an index into ``URGENCY_BY_RANK``,
+        the same classes as ``clock.ResponseClock.urgency``) and
+        ``urgency_due``, the earlier of the first-response due time and the
+        journalist's deadline; within a rank the earliest comes first.
+
+        "Due soon" for the target means less than the warning margin of
+        *working* time left: the due time is before the moment that margin,
+        counted in working time from now, runs out. That moment is computed
+        once here, so the comparison is a plain one in SQL.
+        """
+        now = now or timezone.now()
+        rules = response_clock()
+        target_soon = clock.add_working_time(now, rules.warning, rules.hours)
+        on_clock = Q(
+            is_media=True, status__in=OPEN_STATUSES, first_response_at__isnull=True
+        )
+        late = Q(response_due_at__lte=now) | Q(deadline__lte=now)
+        soon = Q(response_due_at__lte=target_soon) | Q(
+            deadline__lte=now + rules.deadline_warning
+        )
+        earliest = Least(
+            Coalesce("response_due_at", "deadline"),
+            Coalesce("deadline", "response_due_at"),
+        )
+        return self.annotate(
+            urgency_rank=Case(
+                When(on_clock & late, then=Value(0)),
+                When(on_clock & soon, then=Value(1)),
+                When(on_clock & Q(response_due_at__isnull=False), then=Value(2)),
+                When(on_clock, then=Value(3)),  # no due time: awaiting HQ
+                default=Value(4),
+            ),
+            urgency_due=Case(When(on_clock, then=earliest)),
+        ).order_by(
+            "urgency_rank",
+            F("urgency_due").asc(nulls_last=True),
+            "-received_at",
+            "-pk",
+        )
 
 
 class ReferenceCounter(models.Model):
@@ -240,6 +296,11 @@ class Inquiry(models.Model):
     status_token = models.CharField(
         max_length=64, unique=True, default=new_status_token, editable=False
     )
+    # When the desk was told the inquiry is due soon (reset when the due time
+    # moves), so that the reminder goes once.
+    due_soon_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = InquiryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("media inquiry")
@@ -273,9 +334,14 @@ class Inquiry(models.Model):
     def pause_intervals(self):
         return [(pause.started_at, pause.ended_at) for pause in self.pauses.all()]
 
+    @property
+    def ranked_urgency(self):
+        """The urgency the database gave (``by_urgency``), as a ``clock.Urgency``."""
+        return URGENCY_BY_RANK[self.urgency_rank]
+
     def urgency(self, now=None):
         """How the inquiry stands against the target and the deadline."""
-        if not self.is_open or not self.is_media:
+        if not self.on_the_clock:
             return clock.Urgency.DONE
         return response_clock().urgency(
             received=self.received_at,
@@ -321,6 +387,7 @@ class InquiryEvent(models.Model):
         GUIDANCE = "guidance", _("HQ guidance added")
         ANSWERED = "answered", _("Answered")
         ERASED = "erased", _("Personal data erased")
+        REMINDED = "reminded", _("Due-soon reminder sent")
         RELEASED = "released", _("Released after review")
         VERIFIED = "verified", _("E-mail address verified")
 

@@ -15,7 +15,9 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from pressroom.outbox.models import OutgoingEmail
 from pressroom.outbox.sending import send_email
 
 from .models import (
@@ -73,6 +75,33 @@ def status_url(inquiry):
     with translation.override(inquiry.reply_language):
         path = reverse("inquiry_status", args=[inquiry.status_token])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def admin_url(inquiry):
+    """The absolute address of the inquiry in the desk."""
+    path = reverse("inquiries_admin:detail", args=[inquiry.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _desk_recipients(inquiry):
+    """Who hears about an inquiry: its assignee, or the desk's addresses."""
+    if inquiry.assignee and inquiry.assignee.is_active and inquiry.assignee.email:
+        return [inquiry.assignee.email]
+    return list(settings.INQUIRY_DESK_EMAILS)
+
+
+def _mail_desk(inquiry, template, **context):
+    """Tell the desk about ``inquiry``; nothing when nobody has an address."""
+    recipients = _desk_recipients(inquiry)
+    if recipients:
+        send_email(
+            to=recipients,
+            template=f"inquiries/email/{template}",
+            context={"inquiry": inquiry, "admin_url": admin_url(inquiry), **context},
+            reading_language="en",
+            headers={"X-Pressroom-Inquiry": inquiry.reference},
+        )
+    return recipients
 
 
 def _record(inquiry, action, actor=None, detail=""):
@@ -211,13 +240,24 @@ def count_rejected_submission(*, reason, day=None):
 
 
 def _refresh_due(inquiry):
-    """Recompute when the first response is due (None while paused or done)."""
+    """Recompute when the first response is due (None while paused or done).
+
+    A due time that moves earns a new due-soon reminder.
+    """
+    before = inquiry.response_due_at
     if not inquiry.is_media or inquiry.first_response_at or not inquiry.is_open:
         inquiry.response_due_at = None
     else:
         inquiry.response_due_at = response_clock().due(
             inquiry.received_at, inquiry.pause_intervals()
         )
+    if inquiry.response_due_at != before:
+        inquiry.due_soon_notified_at = None
+
+
+def _refuse_if_erased(inquiry):
+    if inquiry.personal_data_erased_at:
+        raise ValidationError(_("This inquiry's personal data has been erased."))
 
 
 def _resume_clock(inquiry, now):
@@ -280,6 +320,7 @@ def inquiry_change_status(*, inquiry, status, actor, now=None):
     """Move an inquiry to another status, if that move is allowed."""
     now = now or timezone.now()
     status = Status(status)
+    _refuse_if_erased(inquiry)
     if status not in TRANSITIONS[Status(inquiry.status)]:
         raise ValidationError(
             _("An inquiry cannot go from %(old)s to %(new)s."),
@@ -311,6 +352,7 @@ def inquiry_add_note(*, inquiry, text, actor):
 def inquiry_forward(*, inquiry, actor, message="", now=None):
     """Send the inquiry to the HQ press office and pause the office's clock."""
     now = now or timezone.now()
+    _refuse_if_erased(inquiry)
     if not inquiry.is_open:
         raise ValidationError(_("Only an open inquiry can be forwarded."))
     if not settings.INQUIRY_HQ_EMAIL:
@@ -328,8 +370,7 @@ def inquiry_forward(*, inquiry, actor, message="", now=None):
         context={
             "inquiry": inquiry,
             "message": message,
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("inquiries_admin:detail", args=[inquiry.pk]),
+            "admin_url": admin_url(inquiry),
         },
         reading_language="en",
         headers={"X-Pressroom-Inquiry": inquiry.reference},
@@ -342,6 +383,7 @@ def inquiry_forward(*, inquiry, actor, message="", now=None):
 def inquiry_add_guidance(*, inquiry, text, actor, now=None):
     """HQ's guidance: recorded, and the office's clock runs again."""
     now = now or timezone.now()
+    _refuse_if_erased(inquiry)
     if inquiry.forwarded_at is None:
         raise ValidationError(_("Guidance can only be added to a forwarded inquiry."))
     guidance = HQGuidance.objects.create(inquiry=inquiry, author=actor, text=text)
@@ -351,7 +393,35 @@ def inquiry_add_guidance(*, inquiry, text, actor, now=None):
         _refresh_due(inquiry)
         inquiry.save()
     _record(inquiry, InquiryEvent.Action.GUIDANCE, actor)
+    # The text stays in the admin: the e-mail only says where to read it.
+    _mail_desk(inquiry, "guidance_added")
     return guidance
+
+
+@transaction.atomic
+def inquiry_remind_due_soon(*, inquiry, now=None):
+    """Tell the assignee (or the desk) once that an inquiry is due soon.
+
+    Returns False when it was already reminded (another run got there first).
+    """
+    now = now or timezone.now()
+    claimed = Inquiry.objects.filter(
+        pk=inquiry.pk, due_soon_notified_at__isnull=True
+    ).update(due_soon_notified_at=now)
+    if not claimed:
+        return False
+    inquiry.due_soon_notified_at = now
+    recipients = _mail_desk(inquiry, "due_soon")
+    _record(inquiry, InquiryEvent.Action.REMINDED, detail=", ".join(recipients) or "—")
+    return True
+
+
+def inquiries_to_remind(*, now=None):
+    """Inquiries due soon or overdue whose desk has not been told yet."""
+    queryset = Inquiry.objects.by_urgency(now or timezone.now())
+    return queryset.filter(
+        urgency_rank__lte=1, due_soon_notified_at__isnull=True
+    ).select_related("assignee")
 
 
 @transaction.atomic
@@ -382,9 +452,36 @@ def inquiry_answer(*, inquiry, text, actor, now=None):
 
 
 @transaction.atomic
-def inquiry_erase_personal_data(*, inquiry, now=None):
-    """Erase what identifies the journalist; keep dates, status and kind for figures."""
+def inquiry_erase(*, inquiry, actor, now=None):
+    """Erase one inquiry at its sender's request (data protection).
+
+    Nothing is left to send: an open inquiry is closed, a held one is not
+    released, its queued e-mail is withdrawn, and no service acts on it again.
+    """
     now = now or timezone.now()
+    _refuse_if_erased(inquiry)
+    if inquiry.is_open:
+        _resume_clock(inquiry, now)
+        inquiry.status = Status.CLOSED
+        inquiry.closed_at = now
+        _refresh_due(inquiry)
+    inquiry.held = Hold.NONE
+    return inquiry_erase_personal_data(
+        inquiry=inquiry, now=now, actor=actor, detail=_("at the sender's request")
+    )
+
+
+@transaction.atomic
+def inquiry_erase_personal_data(*, inquiry, now=None, actor=None, detail=""):
+    """Erase what identifies the journalist; keep dates, status and kind for figures.
+
+    Its e-mails in the outbox go too: waiting ones would still be sent, and
+    every copy holds the personal data.
+    """
+    now = now or timezone.now()
+    withdrawn, _by_type = OutgoingEmail.objects.filter(
+        **{"headers__X-Pressroom-Inquiry": inquiry.reference}
+    ).delete()
     if inquiry.attachment:
         name = inquiry.attachment.name
         storage = inquiry.attachment.storage
@@ -405,5 +502,9 @@ def inquiry_erase_personal_data(*, inquiry, now=None):
     inquiry.save()
     inquiry.notes.all().delete()
     inquiry.guidance.all().delete()
-    _record(inquiry, InquiryEvent.Action.ERASED)
+    withdrawn_detail = ngettext(
+        "%(count)s e-mail withdrawn", "%(count)s e-mails withdrawn", withdrawn
+    ) % {"count": withdrawn}
+    detail = f"{detail}; {withdrawn_detail}" if detail else withdrawn_detail
+    _record(inquiry, InquiryEvent.Action.ERASED, actor, detail)
     return inquiry

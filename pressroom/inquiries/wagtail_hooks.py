@@ -60,6 +60,8 @@ desk_urls = (
     [
         path("", desk.queue, name="queue"),
         path("statistics/", desk.statistics_view, name="statistics"),
+        path("mail/", desk.mail_queue, name="mail_queue"),
+        path("mail/<int:pk>/retry/", desk.mail_retry, name="mail_retry"),
         path("<int:pk>/", desk.detail, name="detail"),
         path("<int:pk>/attachment/", desk.attachment_download, name="attachment"),
         path("<int:pk>/<slug:action>/", desk.act, name="act"),
@@ -87,6 +89,16 @@ def statistics_menu_item():
         reverse_lazy("inquiries_admin:statistics"),
         icon_name="view",
         order=2,
+    )
+
+
+@hooks.register(SUBMENU_HOOK)
+def mail_queue_menu_item():
+    return DeskOnlyMenuItem(
+        _("Mail queue"),
+        reverse_lazy("inquiries_admin:mail_queue"),
+        icon_name="mail",
+        order=3,
     )
 
 
