@@ -511,8 +511,14 @@ class MediaInquiryPage(Page):
     """The public inquiry form, and the media section it belongs to.
 
     Every page of the chosen media section (the section's page and all below
-    it) shows the media-only notice with a link here. The form is handled by
-    ``views.inquiry_form`` through ``serve``.
+    it) shows the media-only notice with a link here.
+
+    The model only holds the page's content. Requests for it are handed to
+    ``views.inquiry_form`` by the ``on_serve_page`` hook in
+    ``wagtail_hooks.py`` (after Wagtail's own checks, such as view
+    restrictions), so that imports flow one way: views, forms and services
+    import the models, never the reverse. A preview renders the template,
+    whose ``{% blank_inquiry_form %}`` supplies the empty form.
     """
 
     base_form_class = SerbianSlugPageForm
@@ -547,11 +553,6 @@ class MediaInquiryPage(Page):
 
     class Meta:
         verbose_name = _("media inquiry page")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import inquiry_form
-
-        return inquiry_form(request, self)
 
     @classmethod
     def for_page(cls, page, candidates=None):

@@ -1,4 +1,5 @@
-"""The Media desk in the Wagtail admin: menu, URLs, outlets and answer templates."""
+"""Wagtail glue: the inquiry page's view, and the Media desk in the admin
+(menu, URLs, outlets and answer templates)."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -7,11 +8,27 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import desk
+from . import desk, views
 from .access import can_see_desk
-from .models import AnswerTemplate, MediaOutlet
+from .models import AnswerTemplate, MediaInquiryPage, MediaOutlet
 
 SUBMENU_HOOK = "register_media_desk_menu_item"
+
+
+@hooks.register("on_serve_page")
+def serve_inquiry_form(next_serve_page):
+    """Hand the inquiry page to its view: the form, its submission, the receipt.
+
+    ``on_serve_page`` wraps ``Page.serve`` and runs after the
+    ``before_serve_page`` checks (view restrictions), like ``serve`` would.
+    """
+
+    def serve(page, request, args, kwargs):
+        if isinstance(page, MediaInquiryPage):
+            return views.inquiry_form(request, page)
+        return next_serve_page(page, request, args, kwargs)
+
+    return serve
 
 
 class DeskMenuItem(MenuItem):
