@@ -37,6 +37,7 @@ from .forms import (
     ForwardForm,
     GuidanceForm,
     NoteForm,
+    StatisticsRangeForm,
     StatusForm,
 )
 from .models import (
@@ -374,11 +375,24 @@ def mail_retry(request, pk):
 
 
 def statistics_view(request):
-    """Counts, median time to first response, share answered before the deadline."""
+    """The desk's figures over a range of arrival days, and by month."""
     if not request.user.has_perm("inquiries.view_inquiry"):
         raise PermissionDenied
+    form = StatisticsRangeForm(request.GET or None)
+    start = end = None
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    inquiries = statistics.received_between(Inquiry.objects.all(), start, end)
     return render(
         request,
         "inquiries/desk/statistics.html",
-        {"figures": statistics.desk_figures(Inquiry.objects.all())},
+        {
+            "form": form,
+            "start": start,
+            "end": end,
+            "figures": statistics.desk_figures(
+                inquiries, rejected_since=start, rejected_until=end
+            ),
+            "monthly": statistics.monthly_figures(inquiries),
+        },
     )

@@ -200,3 +200,25 @@ class EraseForm(forms.Form):
         ),
         required=True,
     )
+
+
+class StatisticsRangeForm(forms.Form):
+    """The days of arrival the statistics count (Belgrade), both optional."""
+
+    start = forms.DateField(
+        label=_("Received from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label=_("to"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end of the range is before its start."))
+        return cleaned

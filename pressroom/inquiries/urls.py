@@ -5,6 +5,7 @@ from django.urls import path
 from . import views
 
 urlpatterns = [
+    path("media-desk-figures/", views.figures_page, name="inquiry_figures"),
     path("inquiry-status/<str:token>/", views.status_page, name="inquiry_status"),
     path(
         "inquiry-status/<str:token>/confirm-email/",

@@ -31,9 +31,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from pressroom.search.ratelimit import allow_request
 
-from . import services
+from . import services, statistics
 from .forms import HONEYPOT_FIELD, InquiryForm, seconds_since_start, signed_start_time
-from .models import Inquiry, RejectedSubmission
+from .models import Inquiry, MediaInquiryPage, RejectedSubmission
 from .reference import Reference
 
 logger = logging.getLogger(__name__)
@@ -248,3 +248,32 @@ def confirm_email(request, token):
     with contextlib.suppress(ValidationError):
         services.inquiry_verify(inquiry=inquiry)
     return _private(redirect("inquiry_status", token=inquiry.status_token))
+
+
+PUBLIC_MONTHS = 12
+
+
+@require_GET
+def figures_page(request):
+    """The desk's figures by month, for everyone: no personal data, only counts."""
+    since = statistics.last_months(PUBLIC_MONTHS)
+    figures = statistics.monthly_figures(
+        statistics.received_between(Inquiry.objects.all(), start=since)
+    )
+    form_page = (
+        MediaInquiryPage.objects.live()
+        .public()
+        .filter(locale__language_code=_content_language(request))
+        .first()
+    )
+    return render(
+        request,
+        "inquiries/figures_page.html",
+        {"figures": figures, "since": since, "form_page": form_page},
+    )
+
+
+def _content_language(request):
+    # Serbian Latin is served from the Cyrillic (sr) content.
+    language = getattr(request, "LANGUAGE_CODE", "en")
+    return "sr" if language.startswith("sr") else language
