@@ -33,9 +33,11 @@ from .clock import Urgency
 from .forms import (
     AnswerForm,
     AssignForm,
+    DraftArticleForm,
     EraseForm,
     ForwardForm,
     GuidanceForm,
+    LinkForm,
     NoteForm,
     StatisticsRangeForm,
     StatusForm,
@@ -224,7 +226,19 @@ def detail(request, pk):
             forward_form=ForwardForm(),
             answer_form=AnswerForm(initial=answer_initial),
             erase_form=EraseForm(),
+            link_form=LinkForm(),
+            same_questions=inquiry.same_question_group()
+            .exclude(pk=inquiry.pk)
+            .order_by("received_at"),
         )
+        if inquiry.answered_at and not inquiry.published_page_id:
+            context["draft_form"] = DraftArticleForm(
+                initial={
+                    "kind": "statement",
+                    "title": inquiry.subject,
+                    "question": services.anonymised_question(inquiry),
+                }
+            )
     if context["can_add_guidance"]:
         context["guidance_form"] = GuidanceForm()
     return render(request, "inquiries/desk/detail.html", context)
@@ -289,6 +303,22 @@ def _perform(request, inquiry, action, user):
                 inquiry=inquiry, text=form.cleaned_data["text"], actor=user
             )
             return _("Guidance added.")
+    elif action == "draft":
+        form = DraftArticleForm(request.POST)
+        if form.is_valid():
+            services.inquiry_draft_article(
+                inquiry=inquiry, actor=user, **form.cleaned_data
+            )
+            return _(
+                "A draft article was made from the answer and submitted for approval."
+            )
+    elif action == "link":
+        form = LinkForm(request.POST)
+        if form.is_valid():
+            services.inquiry_link_same_question(
+                inquiry=inquiry, reference=form.cleaned_data["reference"], actor=user
+            )
+            return _("Linked: the published answer will be e-mailed to both.")
     elif action == "erase":
         form = EraseForm(request.POST)
         if form.is_valid():

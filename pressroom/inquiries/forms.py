@@ -222,3 +222,30 @@ class StatisticsRangeForm(forms.Form):
         if start and end and end < start:
             self.add_error("end", _("The end of the range is before its start."))
         return cleaned
+
+
+class DraftArticleForm(forms.Form):
+    """Publish a sent answer as a draft article (news makes it)."""
+
+    kind = forms.ChoiceField(
+        label=_("Publish as"),
+        choices=[("statement", _("Statement")), ("interview", _("Q&A (interview)"))],
+    )
+    title = forms.CharField(
+        label=_("Title"), max_length=200, validators=[validate_single_line]
+    )
+    question = forms.CharField(
+        label=_("The question, as published"),
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Names, outlets, addresses and numbers of the sender are taken out; "
+            "check that nothing else identifies the journalist."
+        ),
+    )
+
+
+class LinkForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference of an inquiry asking the same"), max_length=30
+    )

@@ -296,6 +296,28 @@ class Inquiry(models.Model):
     status_token = models.CharField(
         max_length=64, unique=True, default=new_status_token, editable=False
     )
+    # Answer once, publish many: the draft article made from this inquiry's
+    # answer (``news`` makes it; inquiries only keeps the page), and the
+    # inquiry this one asks the same thing as (the group's first).
+    published_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("article made from the answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    same_as = models.ForeignKey(
+        "self",
+        verbose_name=_("same question as"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="same_questions",
+    )
+    published_answer_sent_at = models.DateTimeField(
+        _("published answer e-mailed"), null=True, blank=True
+    )
     # When the desk was told the inquiry is due soon (reset when the due time
     # moves), so that the reminder goes once.
     due_soon_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -330,6 +352,11 @@ class Inquiry(models.Model):
     def on_the_clock(self):
         """Media inquiries count against the first-response target; others never."""
         return self.is_media and self.first_response_at is None and self.is_open
+
+    def same_question_group(self):
+        """This inquiry and every inquiry linked to the same question."""
+        root_id = self.same_as_id or self.pk
+        return Inquiry.objects.filter(Q(pk=root_id) | Q(same_as_id=root_id))
 
     def pause_intervals(self):
         return [(pause.started_at, pause.ended_at) for pause in self.pauses.all()]
@@ -389,6 +416,9 @@ class InquiryEvent(models.Model):
         ERASED = "erased", _("Personal data erased")
         REMINDED = "reminded", _("Due-soon reminder sent")
         RELEASED = "released", _("Released after review")
+        DRAFTED = "drafted", _("Draft article made from the answer")
+        LINKED = "linked", _("Linked to the same question")
+        PUBLISHED = "published", _("Published answer e-mailed")
         VERIFIED = "verified", _("E-mail address verified")
 
     inquiry = models.ForeignKey(

@@ -7,15 +7,18 @@ Views, forms and the admin call these functions and hold no rules.
 """
 
 import hashlib
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from wagtail import hooks
 
 from pressroom.outbox.models import OutgoingEmail
 from pressroom.outbox.sending import send_email
@@ -508,3 +511,143 @@ def inquiry_erase_personal_data(*, inquiry, now=None, actor=None, detail=""):
     detail = f"{detail}; {withdrawn_detail}" if detail else withdrawn_detail
     _record(inquiry, InquiryEvent.Action.ERASED, actor, detail)
     return inquiry
+
+
+# Answer once, publish many.
+
+ANSWER_ARTICLE_KINDS = ("statement", "interview")  # news.ArticleKind values
+DRAFT_HOOK = "make_inquiry_answer_draft"
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+PHONE_NUMBER = re.compile(r"\+?\d[\d /().-]{6,}\d")
+REDACTED = "[…]"
+
+
+def anonymised_question(inquiry):
+    """The question without the sender's name, outlet, addresses or numbers.
+
+    A starting point for the desk, who reads it before it is published.
+    """
+    text = inquiry.question
+    for personal in (inquiry.name, inquiry.outlet, inquiry.email, inquiry.phone):
+        personal = (personal or "").strip()
+        if len(personal) >= 3:
+            text = re.sub(re.escape(personal), REDACTED, text, flags=re.IGNORECASE)
+    text = EMAIL_ADDRESS.sub(REDACTED, text)
+    return PHONE_NUMBER.sub(REDACTED, text)
+
+
+def _draft_maker():
+    """The newsroom's function that makes a draft article (a Wagtail hook)."""
+    makers = hooks.get_hooks(DRAFT_HOOK)
+    if not makers:
+        raise ValidationError(_("No newsroom offers to publish answers."))
+    return makers[0]()
+
+
+@transaction.atomic
+def inquiry_draft_article(*, inquiry, kind, title, question, actor):
+    """Turn the sent answer into a draft statement or Q&A item, linked back.
+
+    The draft goes into the newsroom of the answer's language and through the
+    normal approval workflow; once published, every inquiry asking the same
+    question gets its address by e-mail (``inquiries_announce_published``).
+    """
+    _refuse_if_erased(inquiry)
+    if not inquiry.answer or inquiry.answered_at is None:
+        raise ValidationError(_("Only an answered inquiry can be published."))
+    if inquiry.published_page_id:
+        raise ValidationError(_("An article was already made from this answer."))
+    if kind not in ANSWER_ARTICLE_KINDS:
+        raise ValidationError(_("An answer is published as a statement or a Q&A."))
+    language = "en" if inquiry.reply_language == "en" else "sr"
+    try:
+        page = _draft_maker()(
+            title=title,
+            kind=kind,
+            question=question,
+            answer=inquiry.answer,
+            language_code=language,
+            user=actor,
+        )
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+    inquiry.published_page = page
+    inquiry.save(update_fields=["published_page", "updated_at"])
+    _record(inquiry, InquiryEvent.Action.DRAFTED, actor, title)
+    return page
+
+
+@transaction.atomic
+def inquiry_link_same_question(*, inquiry, reference, actor):
+    """Mark ``inquiry`` as asking the same as the inquiry ``reference``.
+
+    Groups have one first inquiry (``same_as`` is None) that the others point
+    to; linking two groups merges them. If the group's answer is already
+    published, the newly linked sender is told at once.
+    """
+    _refuse_if_erased(inquiry)
+    other = Inquiry.objects.filter(reference=reference.strip()).first()
+    if other is None:
+        raise ValidationError(_("There is no inquiry with that reference."))
+    _refuse_if_erased(other)
+    root = other.same_as or other
+    own_root_id = inquiry.same_as_id or inquiry.pk
+    if root.pk == own_root_id:
+        raise ValidationError(_("These inquiries are already linked."))
+    # The whole group of ``inquiry`` joins the group of ``other``.
+    Inquiry.objects.filter(Q(pk=own_root_id) | Q(same_as_id=own_root_id)).update(
+        same_as=root, updated_at=timezone.now()
+    )
+    inquiry.same_as = root
+    _record(inquiry, InquiryEvent.Action.LINKED, actor, root.reference)
+    _record(root, InquiryEvent.Action.LINKED, actor, inquiry.reference)
+    for page in _published_pages_of(root):
+        _announce(page, root.same_question_group())
+    return inquiry
+
+
+def _published_pages_of(root):
+    group = root.same_question_group().exclude(published_page=None)
+    return [
+        inquiry.published_page
+        for inquiry in group.select_related("published_page")
+        if inquiry.published_page.live
+    ]
+
+
+def _page_url_for(inquiry, url):
+    if inquiry.reply_language == "sr-latn":
+        return url.replace("/sr/", "/sr-latn/", 1)
+    return url
+
+
+def _announce(page, inquiries, now=None):
+    now = now or timezone.now()
+    url = page.get_full_url()
+    told = 0
+    waiting = inquiries.filter(
+        published_answer_sent_at__isnull=True,
+        personal_data_erased_at__isnull=True,
+        held=Hold.NONE,
+    )
+    for inquiry in waiting:
+        # Claimed row by row: a second publication never mails twice.
+        if not Inquiry.objects.filter(
+            pk=inquiry.pk, published_answer_sent_at__isnull=True
+        ).update(published_answer_sent_at=now):
+            continue
+        _mail_journalist(
+            inquiry, "published_answer", page_url=_page_url_for(inquiry, url)
+        )
+        _record(inquiry, InquiryEvent.Action.PUBLISHED, detail=url)
+        told += 1
+    return told
+
+
+@transaction.atomic
+def inquiries_announce_published(*, page, now=None):
+    """E-mail the published answer to everyone who asked; once per inquiry."""
+    told = 0
+    for holder in Inquiry.objects.filter(published_page_id=page.pk):
+        told += _announce(page, holder.same_question_group(), now)
+    return told
