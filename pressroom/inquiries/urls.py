@@ -12,6 +12,12 @@ from pressroom.languages.moved import moved_to
 from . import views
 
 urlpatterns = [
+    path(_("media-desk-figures/"), views.figures_page, name="inquiry_figures"),
     path(_("inquiry-status/<str:token>/"), views.status_page, name="inquiry_status"),
+    path(
+        _("inquiry-status/<str:token>/confirm-email/"),
+        views.confirm_email,
+        name="inquiry_confirm_email",
+    ),
     path("inquiry-status/<str:token>/", moved_to("inquiry_status")),
 ]

@@ -386,6 +386,7 @@ SCHEDULED_JOBS = [
     },
     # The media desk: the morning digest of open inquiries, and retention.
     {"command": "send_inquiry_digest", "daily_at": "07:30"},
+    {"command": "remind_due_soon_inquiries", "every_minutes": 5},
     {"command": "erase_old_inquiries", "daily_at": "03:00"},
 ]
 

@@ -7,6 +7,7 @@ from wagtail.models import Locale
 from pressroom.rendercache.reuse import reused
 from pressroom.visibility.rules import visible_pages
 
+from ..forms import InquiryForm, signed_start_time
 from ..models import MediaInquiryPage, with_section_path
 
 register = template.Library()
@@ -54,3 +55,13 @@ def media_operations_link(context):
     """The footer's Media Operations link to the inquiry form in this language."""
     pages = form_pages(context)
     return {"form_page": pages[0] if pages else None}
+
+
+@register.simple_tag(takes_context=True)
+def blank_inquiry_form(context):
+    """An empty inquiry form, for a page rendered without the view (a preview)."""
+    request = context.get("request")
+    language = getattr(request, "LANGUAGE_CODE", "en")
+    return InquiryForm(
+        initial={"started": signed_start_time(), "reply_language": language}
+    )

@@ -136,8 +136,10 @@ def test_the_queue_filters_and_marks_overdue_items(client, desk_member):
     nobody = client.get(queue, {"assignee": "none"}).content.decode()
     assert "Late one" in nobody and "Fresh one" not in nobody
 
+    domain = client.get(queue, {"verified": "domain"}).content.decode()
+    assert "Fresh one" in domain  # radiosava.example.org is registered
     verified = client.get(queue, {"verified": "yes"}).content.decode()
-    assert "Fresh one" in verified  # radiosava.example.org is registered
+    assert "Fresh one" not in verified  # but nobody confirmed the mailbox
     closed = client.get(queue, {"status": "closed"}).content.decode()
     assert "Fresh one" not in closed
 
