@@ -30,6 +30,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from pressroom.search.ratelimit import allow_request
+from pressroom.visibility.rules import visible_pages
 
 from . import services, statistics
 from .forms import HONEYPOT_FIELD, InquiryForm, seconds_since_start, signed_start_time
@@ -253,6 +254,7 @@ def confirm_email(request, token):
 PUBLIC_MONTHS = 12
 
 
+@never_cache  # counts of inquiries, which do not advance the content version
 @require_GET
 def figures_page(request):
     """The desk's figures by month, for everyone: no personal data, only counts."""
@@ -261,8 +263,7 @@ def figures_page(request):
         statistics.received_between(Inquiry.objects.all(), start=since)
     )
     form_page = (
-        MediaInquiryPage.objects.live()
-        .public()
+        visible_pages(MediaInquiryPage.objects.all())
         .filter(locale__language_code=_content_language(request))
         .first()
     )
