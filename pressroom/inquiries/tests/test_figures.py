@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -64,7 +64,7 @@ def test_the_public_page_shows_the_figures_without_personal_data(client, desk_me
     )
     services.inquiry_forward(inquiry=inquiry, actor=desk_member, now=recent)
 
-    page = client.get("/en/media-desk-figures/")
+    page = client.get(figures_url("en"))
 
     text = page.content.decode()
     assert page.status_code == 200
@@ -75,19 +75,26 @@ def test_the_public_page_shows_the_figures_without_personal_data(client, desk_me
         assert personal not in text
 
 
+def figures_url(language):
+    with translation.override(language):
+        return reverse("inquiry_figures")
+
+
 def test_the_public_page_is_offered_in_every_reading_language(client):
+    assert figures_url("sr") == "/sr/podaci-o-upitima/"
+    assert figures_url("sr-latn") == "/sr-latn/podaci-o-upitima/"
     assert (
-        "Служба за медије у бројкама"
-        in client.get("/sr/media-desk-figures/").content.decode()
+        "Служба за односе с медијима у бројкама"
+        in client.get(figures_url("sr")).content.decode()
     )
     assert (
-        "Služba za medije u brojkama"
-        in client.get("/sr-latn/media-desk-figures/").content.decode()
+        "Služba za odnose s medijima u brojkama"
+        in client.get(figures_url("sr-latn")).content.decode()
     )
 
 
 def test_the_form_links_to_the_figures(client, form_page):
-    assert "/en/media-desk-figures/" in client.get(form_page.url).content.decode()
+    assert figures_url("en") in client.get(form_page.url).content.decode()
 
 
 def test_the_admin_statistics_take_a_date_range(client, desk_member):

@@ -152,6 +152,8 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
             },
             "inquiries/email/answer": {"inquiry": inquiry, "status_url": "/s/"},
             "inquiries/email/hq_forward": {"inquiry": inquiry, "admin_url": "/a/"},
+            "inquiries/email/due_soon": {"inquiry": inquiry, "admin_url": "/a/"},
+            "inquiries/email/guidance_added": {"inquiry": inquiry, "admin_url": "/a/"},
             "inquiries/email/digest": {
                 "inquiries": [{"inquiry": inquiry, "urgency_label": "—"}],
                 "queue_url": "/q/",
@@ -170,6 +172,8 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
     for path in (
         reverse("inquiries_admin:queue"),
         reverse("inquiries_admin:detail", args=[inquiry.pk]),
+        reverse("inquiries_admin:mail_queue"),  # the acknowledgement waits there
+        reverse("inquiries_admin:statistics"),
     ):
         response = client.get(path)
         assert response.status_code == 200, path
