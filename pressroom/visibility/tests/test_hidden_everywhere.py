@@ -14,6 +14,7 @@ from datetime import timedelta
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -243,3 +244,36 @@ def test_the_content_api_leaves_out_a_restricted_page_among_visible_ones(
         client.get(f"/api/v2/pages/?child_of={section.pk}&limit=20").content
     )
     assert [item["id"] for item in listed["items"]] == [visible.pk]
+
+
+ADMIN_PRIVACY = {
+    "login-restricted": {"restriction_type": "login"},
+    "password-restricted": {"restriction_type": "password", "password": "s3cret-pw"},
+    "group-restricted": {"restriction_type": "groups"},
+}
+
+
+@pytest.mark.parametrize("kind", [*ADMIN_PRIVACY, "unpublished"])
+def test_content_hidden_through_the_admin_leaves_every_surface(
+    admin_client, section, topic, kind, django_capture_on_commit_callbacks
+):
+    """The same, with the change made as an editor makes it: over HTTP."""
+    reader = Client()  # anonymous, beside the signed-in editor
+    page = article(section, topic)
+    neighbour = neighbour_recommending(page, section)
+    assert showing(surfaces(reader, page, neighbour, topic)) != []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        if kind == "unpublished":
+            url = reverse("wagtailadmin_pages:unpublish", args=[page.pk])
+            response = admin_client.post(url, {})
+        else:
+            url = reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
+            data = dict(ADMIN_PRIVACY[kind])
+            if kind == "group-restricted":
+                data["groups"] = [Group.objects.get(name="Editors").pk]
+            response = admin_client.post(url, data)
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+
+    assert showing(surfaces(reader, page, neighbour, topic)) == []
