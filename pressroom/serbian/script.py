@@ -24,30 +24,59 @@ Cyrillic -> Latin (:func:`to_latin`, :func:`html_to_latin`)
     otherwise Lj/Nj/Dž ("слово Љ" → "slovo Lj"; a lone "Љ" → "Lj"). The
     title-case form is the default because a lone capital is far more often
     an initial or a letter being named than part of shouted text.
-* URLs (``scheme://…``, ``www.…``) and e-mail addresses are never changed,
-  even when they contain Cyrillic (an IDN address written in Cyrillic is a
-  different address once transliterated). Latin text, digits and Roman
-  numerals contain no Cyrillic and are left exactly as they are.
+  - In HTML (and in :func:`to_latin_pieces`) the neighbours are the visible
+    letters: tags and piece boundaries are passed over, so "Њ<b>ЕГОШ</b>"
+    → "NJ<b>EGOŠ</b>". An attribute value is a text of its own.
+* URLs (``scheme://…``, ``www.…``), e-mail addresses and bare domain names
+  ending in a Cyrillic top-level domain (:data:`CYRILLIC_TLDS`: "влада.срб",
+  "пример.рф/вести") are never changed, even when they contain Cyrillic (an
+  IDN address written in Cyrillic is a different address once
+  transliterated). Latin text, digits and Roman numerals contain no Cyrillic
+  and are left exactly as they are.
+* A Roman numeral typed with a Cyrillic look-alike is written with Latin
+  letters: a token mixing Cyrillic Х or І with Latin Roman letters, or two or
+  more Cyrillic Х ("Луј ХIV" → "Luj XIV", "ХХ век" → "XX vek", not "HIV",
+  "HH"). (A Cyrillic М becomes M anyway; a С among Latin numerals is not
+  recognised.)
 
 Latin -> Cyrillic (:func:`to_cyrillic`, :func:`html_to_cyrillic`)
 =================================================================
 
 For editors who paste Latin text. Text is handled word by word (a word is a
-run of letters); digits, punctuation and spacing never change.
+run of letters; a compound is words joined by hyphens or apostrophes, with
+digits after a hyphen: "SARS-CoV-2", "McDonald's", "NATO-a"); digits,
+punctuation and spacing never change.
 
 * These stay Latin, unconverted:
 
-  - URLs and e-mail addresses (as above);
+  - URLs, e-mail addresses and bare Cyrillic domain names (as above);
   - words given in ``foreign_words`` (whole-word, case-insensitive match; an
     entry may also be a phrase such as "Foreign Policy");
-  - words with a letter outside the Serbian alphabets, i.e. any Latin letter
-    other than a–z without q, w, x, y plus č ć đ š ž (and the ligatures ǆ ǉ ǌ):
-    "Policy", "WHO", "Müller", "Washington" are treated as foreign;
+  - compounds with a letter outside the Serbian alphabets, i.e. any Latin
+    letter other than a–z without q, w, x, y plus č ć đ š ž (and the
+    ligatures ǆ ǉ ǌ): "Policy", "WHO", "Müller", "Washington", "Wi-Fi" are
+    treated as foreign, the whole compound with them;
+  - compounds with an inner capital, a lowercase Latin letter followed by a
+    capital or a capital after an apostrophe: "iPhone", "PfP", "SARS-CoV-2",
+    "McDonald's", "O'Neill";
+  - the capitalised neighbours of a foreign name (one with a capital and a
+    lowercase letter), separated from it by spaces only, so that a name of
+    several words stays Latin together: "časopis Foreign Policy",
+    "Wall Street Journal". A neighbour joins only if it does not open a
+    sentence, is not all caps and has no letter only Serbian uses (č ć đ š ž,
+    lj nj dž): "Juče Wilson", "U Washingtonu Vučić" keep Juče and Vučić
+    Serbian;
   - Roman numerals: all-capital words that are well-formed Roman numerals
-    (II, IV, XXI, MCMXC). Exception: the numerals that are also Serbian words
-    (I "and", VI "you", MI "we", LI, DIV) are converted when they start a
-    sentence ("I onda…" → "И онда…", for I) or sit next to an all-caps word
-    ("SRBIJA I GRČKA" → "СРБИЈА И ГРЧКА"); "Petar I", "a I b" keep "I".
+    (II, IV, XXI, MCMXC), and look-alike numerals ("ХIV" → XIV, as above).
+    Exceptions: a one-letter numeral (I, V, L, C, D, M) followed by a full
+    stop and a capitalised word is an initial and converted ("Milan V.
+    Petrović" → "Милан В. Петровић"), unless that word is one that opens
+    sentences (:data:`SENTENCE_OPENERS`: "Karlo V. Posle njega…" keeps V);
+    the numerals that are also Serbian words (I "and", VI "you", MI "we",
+    LI, DIV) are converted when they start a sentence ("I onda…" → "И
+    онда…", for I) or sit next to an all-caps word ("SRBIJA I GRČKA" →
+    "СРБИЈА И ГРЧКА"); "Petar I", "a I b" keep "I". The rule and its limits:
+    docs/serbian-script.md.
 
 * All other words are converted, acronyms included: NATO → НАТО, EU → ЕУ.
 * Digraphs: lj/Lj/LJ → љ/Љ/Љ, nj/Nj/NJ → њ/Њ/Њ, dž/Dž/DŽ → џ/Џ/Џ, and the
@@ -66,7 +95,12 @@ HTML (:func:`html_to_latin`, :func:`html_to_cyrillic`)
 
 The markup is scanned with a hand-written tokenizer over the raw string (no
 parse tree, no decoding): only text nodes and human-readable attribute values
-change, every other byte is copied as written.
+change, every other byte is copied as written. Which elements and attributes
+are special is given once, in :data:`ELEMENT_RULES`,
+:data:`READABLE_ATTRIBUTES`, :data:`ELEMENT_READABLE_ATTRIBUTES` and
+:data:`STATE_ATTRIBUTES`; the careful tokenizer and the fast path (one regex
+match over runs of ordinary text and tags) are both built from these tables
+and give the same output.
 
 * Converted attributes: ``alt``, ``title``, ``placeholder``, ``aria-label``,
   ``aria-description``, ``aria-roledescription``, ``aria-placeholder``,
@@ -82,7 +116,8 @@ change, every other byte is copied as written.
   instructions, the contents of ``<script>``, ``<style>``, ``<textarea>`` (the
   editable value a form submits), ``<xmp>``, ``<iframe>``, ``<noembed>``,
   ``<noframes>``, ``<plaintext>``, and elements with all their descendants:
-  ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``, anything with ``translate="no"``
+  ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``, ``<var>``, anything with
+  ``translate="no"``
   (nothing inside it is re-enabled), and anything whose ``lang`` (or
   ``xml:lang``) is not Serbian. A ``lang`` starting with ``sr`` re-enables
   conversion inside a non-Serbian element; an empty ``lang`` means "unknown"
@@ -137,6 +172,7 @@ __all__ = [
     "serbian_slug",
     "to_cyrillic",
     "to_latin",
+    "to_latin_pieces",
     "xml_to_latin",
 ]
 
@@ -400,17 +436,176 @@ def _caps_replacement(m: re.Match[str]) -> str:
     return letter
 
 
-def _fix_caps_digraphs(text: str) -> str:
+def _fix_caps_digraphs(text: str, markup: bool = False) -> str:
     """Write Љ/Њ/Џ as LJ/NJ/DŽ where the context is all caps."""
-    for letter, pattern in _CAPS_RES.items():
+    patterns = _MARKUP_CAPS_RES if markup else _CAPS_RES
+    replacement = _markup_caps_replacement if markup else _caps_replacement
+    for letter, pattern in patterns.items():
         if letter in text:
-            text = pattern.sub(_caps_replacement, text)
+            text = pattern.sub(replacement, text)
     return text
 
 
-def _latin_core(text: str) -> str:
+# --- Capital digraphs in markup ----------------------------------------------
+#
+# In HTML the letters of a word can sit in different text nodes ("Њ<b>ЕГОШ</b>")
+# and the fast path converts text together with the tags between it. In
+# "markup" mode tags (``<x …>``, ``</x>``) and the batch separators are
+# transparent: a capital digraph letter looks at the nearest *visible* letters
+# and words, so the fast path (tags inline) and the careful path (text nodes
+# joined by separators) decide alike. A letter inside a tag is in an attribute
+# value, which is decided on its own, as the careful path converts it.
+
+_TRANSPARENT = frozenset(
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14"
+)
+_TAG_SCAN_LIMIT = 4096  # longest tag looked through
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_TRANSPARENT_CLASS = "\\x00-\\x08\\x0e-\\x14"
+# Every capital digraph letter not followed by a lowercase letter (followed by
+# one it is always Lj). Group "caps": decided at once, because the next
+# character is a capital, or the previous one is and the next one is neither
+# lowercase nor markup; the rest go to _markup_caps_replacement.
+_MARKUP_CAPS_RES = {
+    letter: re.compile(
+        f"{letter}(?:(?P<caps>(?=[{_UPPER}])"
+        f"|(?<=[{_UPPER}]{letter})(?![{_LOWER}<{_TRANSPARENT_CLASS}]))"
+        f"|(?![{_LOWER}]))"
+    )
+    for letter in _CAPS_DIGRAPH
+}
+
+
+def _is_upper(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "\u0400" <= ch <= "\u042f"
+
+
+def _is_lower(ch: str) -> bool:
+    return "a" <= ch <= "z" or "\u0430" <= ch <= "\u045f"
+
+
+def _tag_start(s: str, j: int) -> bool:
+    nxt = s[j + 1 : j + 2]
+    return nxt == "/" or ("a" <= nxt.lower() <= "z" and nxt.isascii())
+
+
+def _next_visible(s: str, j: int) -> int:
+    """Index of the first visible character at or after ``j`` (or len(s))."""
+    n = len(s)
+    while j < n:
+        ch = s[j]
+        if ch in _TRANSPARENT:
+            j += 1
+            continue
+        if ch == "<" and _tag_start(s, j):
+            end = s.find(">", j + 1, j + _TAG_SCAN_LIMIT)
+            if end != -1 and s.find("<", j + 1, end) == -1:
+                j = end + 1
+                continue
+        return j
+    return n
+
+
+def _prev_visible(s: str, j: int) -> int:
+    """Index of the last visible character before ``j`` (or -1)."""
+    while j > 0:
+        ch = s[j - 1]
+        if ch in _TRANSPARENT:
+            j -= 1
+            continue
+        if ch == ">":
+            start = s.rfind("<", max(0, j - _TAG_SCAN_LIMIT), j - 1)
+            if start != -1 and _tag_start(s, start) and s.find(">", start, j - 1) == -1:
+                j = start
+                continue
+        return j - 1
+    return -1
+
+
+def _visible_before(s: str, i: int) -> str:
+    chars = []
+    while len(chars) < _CONTEXT:
+        i = _prev_visible(s, i)
+        if i < 0:
+            break
+        chars.append(s[i])
+    return "".join(reversed(chars))
+
+
+def _visible_after(s: str, i: int) -> str:
+    chars = []
+    i += 1
+    while len(chars) < _CONTEXT:
+        i = _next_visible(s, i)
+        if i >= len(s):
+            break
+        chars.append(s[i])
+        i += 1
+    return "".join(chars)
+
+
+def _caps_rule(prev: str, nxt: str, before, after) -> bool:
+    """The capital digraph rule of the module docstring, on given neighbours.
+
+    ``prev``/``nxt`` are the neighbouring characters ("" for none); ``before``
+    and ``after`` return the text around the letter, for the lone-letter case.
+    """
+    if _is_lower(nxt):
+        return False
+    if _is_upper(nxt) or _is_upper(prev):
+        return True
+    if (prev and _LETTER_RE.match(prev)) or (nxt and _LETTER_RE.match(nxt)):
+        return False
+    word = _PREV_WORD_RE.search(before())
+    if word and _is_caps_word(word.group(1)):
+        return True
+    word = _NEXT_WORD_RE.match(after())
+    return bool(word and _is_caps_word(word.group(1)))
+
+
+def _attribute_value_at(s: str, i: int) -> tuple[str, int] | None:
+    """(value, offset) when ``s[i]`` is inside a tag, else None."""
+    start = s.rfind("<", max(0, i - _TAG_SCAN_LIMIT), i)
+    if start == -1 or not _tag_start(s, start) or s.find(">", start, i) != -1:
+        return None
+    end = s.find(">", i, i + _TAG_SCAN_LIMIT)
+    if end == -1 or s.find("<", i, end) != -1:
+        return None
+    for m in _ATTR_RE.finditer(s, start + 1, end):
+        for group in (2, 3, 4):
+            if m.start(group) <= i < m.end(group):
+                return m.group(group), i - m.start(group)
+    return s[i], 0
+
+
+def _markup_caps_replacement(m: re.Match[str]) -> str:
+    s, i = m.string, m.start()
+    letter = s[i]
+    if m.group("caps") is not None:
+        return _CAPS_DIGRAPH[letter]
+    value = _attribute_value_at(s, i)
+    if value is not None:
+        text, j = value
+        caps = _caps_rule(
+            text[j - 1 : j] if j else "",
+            text[j + 1 : j + 2],
+            lambda: text[max(0, j - _CONTEXT) : j],
+            lambda: text[j + 1 : j + 1 + _CONTEXT],
+        )
+    else:
+        before, after = _prev_visible(s, i), _next_visible(s, i + 1)
+        caps = _caps_rule(
+            s[before] if before >= 0 else "",
+            s[after : after + 1],
+            lambda: _visible_before(s, i),
+            lambda: _visible_after(s, i),
+        )
+    return _CAPS_DIGRAPH[letter] if caps else letter
+
+
+def _latin_core(text: str, markup: bool = False) -> str:
     """Cyrillic -> Latin for text known to hold no URL/e-mail with Cyrillic."""
-    return _translate_letters(_fix_caps_digraphs(text))
+    return _translate_letters(_fix_caps_digraphs(text, markup))
 
 
 # ---------------------------------------------------------------------------
@@ -519,6 +714,146 @@ def _may_have_links(text: str) -> bool:
     return "://" in text or "@" in text or "www." in text or "WWW." in text
 
 
+#: Top-level domains written in Cyrillic. A name ending in one of them
+#: ("влада.срб", "пример.рф/вести") is a domain even without "http" or "www":
+#: transliterated, it would name another domain, so it is kept as written.
+CYRILLIC_TLDS = (
+    "срб", "рф", "бг", "бел", "укр", "мкд", "мон", "қаз", "ею", "рус", "орг",
+    "ком", "онлайн", "сайт", "москва", "дети",
+)  # fmt: skip
+_TLD_INITIALS = "".join(sorted({t[0] for t in CYRILLIC_TLDS}))
+_IDN_TLD_RE = re.compile(
+    r"\.(?=["
+    + _TLD_INITIALS
+    + _TLD_INITIALS.upper()
+    + r"])(?i:"
+    + "|".join(sorted(CYRILLIC_TLDS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+# The labels before the TLD: letters, digits and inner hyphens, dot-separated.
+_IDN_LABELS_RE = re.compile(r"(?<![\w.@-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+\Z")
+
+
+def _idn_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of bare domain names with a Cyrillic TLD (and their path)."""
+    spans = []
+    for m in _IDN_TLD_RE.finditer(text):
+        labels = _IDN_LABELS_RE.search(text, max(0, m.start() - 253), m.start() + 1)
+        if labels is None:
+            continue
+        end = m.end()
+        if text[end : end + 1] == "/":
+            body = _URL_BODY_RE.match(text, end)
+            end = _trim_url(text, end, body.end())
+        spans.append((labels.start(), end))
+    return spans
+
+
+# --- Roman numerals typed with Cyrillic look-alikes ---------------------------
+#
+# On a Cyrillic keyboard "ХIV" is easily typed with a Cyrillic Х (or "ХХ" for
+# XX). Such a token is a Roman numeral and is written with Latin letters in
+# both scripts: "Луј ХIV" -> "Luj XIV", not "Luj HIV".
+_ROMAN_LOOKALIKES = str.maketrans("ХСМІ", "XCMI")
+_ROMAN_ANY = frozenset("IVXLCDMХСМІ")
+_ROMAN_LATIN = frozenset("IVXLCDM")
+
+
+def _mixed_roman(token: str) -> str | None:
+    """The Latin numeral for a look-alike token ("ХIV", "ХХ"), else None.
+
+    The token must mix Latin Roman letters with Cyrillic look-alikes, or be at
+    least two Cyrillic Х (ХХ, ХХХ); the result must be a valid numeral.
+    """
+    latin = token.translate(_ROMAN_LOOKALIKES)
+    if latin == token:
+        return None
+    mixed = any(ch in _ROMAN_LATIN for ch in token)
+    if not (mixed or (len(token) >= 2 and set(token) == {"Х"})):
+        return None
+    return latin if _ROMAN_RE.fullmatch(latin) else None
+
+
+def _mixed_roman_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, Latin numeral) for every look-alike Roman numeral."""
+    n = len(text)
+    candidates = []
+    for pattern in _LOOKALIKE_CANDIDATE_RES:
+        if pattern.pattern[0] in text:
+            candidates += (m.start() for m in pattern.finditer(text))
+    if not candidates:
+        return []
+    found = []
+    last_end = -1
+    for i in sorted(candidates):
+        if i < last_end:
+            continue
+        start = i
+        while start and text[start - 1] in _ROMAN_ANY:
+            start -= 1
+        end = i + 1
+        while end < n and text[end] in _ROMAN_ANY:
+            end += 1
+        last_end = end
+        if (start and _LETTER_RE.match(text[start - 1])) or (
+            end < n and _LETTER_RE.match(text[end])
+        ):
+            continue
+        latin = _mixed_roman(text[start:end])
+        if latin is not None:
+            found.append((start, end, latin))
+    return found
+
+
+# A Cyrillic Х or І next to a Latin Roman letter, or two Х: each pattern
+# starts with a rare capital, found with a fast scan. (A Cyrillic М becomes M
+# anyway; a С among Latin numerals, "СIV", is not recognised: finding it would
+# cost a scan over every С, one of the commonest capitals.)
+_LOOKALIKE_CANDIDATE_RES = (
+    re.compile("Х(?:(?=[IVXLCDMХСМ])|(?<=[IVXLCDMСМ]Х))"),
+    re.compile("І(?:(?=[IVXLCDMСМ])|(?<=[IVXLCDMСМ]І))"),
+)
+
+
+def _latin_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans kept or rewritten by Cyrillic -> Latin, sorted, non-overlapping.
+
+    Each is (start, end, replacement): URLs, e-mail addresses and bare
+    Cyrillic domains with Cyrillic in them stay as written; look-alike Roman
+    numerals become Latin numerals.
+    """
+    spans = []
+    if _may_have_links(text):
+        spans = _link_spans(text, cyrillic_only=True)
+    if _IDN_TLD_RE.search(text):
+        spans += _idn_spans(text)
+    found = [(s, e, text[s:e]) for s, e in _merge_spans(spans)] if spans else []
+    roman = _mixed_roman_spans(text)
+    if roman:
+        kept = [(s, e) for s, e, _ in found]
+        found += [r for r in roman if not _overlaps(kept, r[0], r[1])]
+        found.sort()
+    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if len(spans) < 2:
+        return spans
+    spans = sorted(spans)
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
 # ---------------------------------------------------------------------------
 # Public: Cyrillic -> Latin
 # ---------------------------------------------------------------------------
@@ -535,18 +870,22 @@ def to_latin(text: str) -> str:
         raise TypeError("to_latin() expects str")
     if not text:
         return text
-    if _may_have_links(text):
-        spans = _link_spans(text, cyrillic_only=True)
-        if spans:
-            parts = []
-            last = 0
-            for start, end in spans:
-                parts.append(_latin_core(text[last:start]))
-                parts.append(text[start:end])
-                last = end
-            parts.append(_latin_core(text[last:]))
-            return "".join(parts)
-    return _latin_core(text)
+    return _to_latin(text)
+
+
+def _to_latin(text: str, markup: bool = False) -> str:
+    """to_latin(); with ``markup``, tags and batch separators are transparent."""
+    spans = _latin_spans(text)
+    if not spans:
+        return _latin_core(text, markup)
+    parts = []
+    last = 0
+    for start, end, replacement in spans:
+        parts.append(_latin_core(text[last:start], markup))
+        parts.append(replacement)
+        last = end
+    parts.append(_latin_core(text[last:], markup))
+    return "".join(parts)
 
 
 # ---------------------------------------------------------------------------
@@ -615,24 +954,145 @@ def _cyr_letters(word: str) -> str:
     return word.translate(_LAT_TO_CYR_TABLE)
 
 
-def _cyr_word(m: re.Match[str]) -> str:
-    word = m.group()
+def _cyr_part(text: str, start: int, end: int) -> str:
+    """Latin -> Cyrillic for the word ``text[start:end]`` (context: ``text``)."""
+    word = text[start:end]
+    numeral = _mixed_roman(word)
+    if numeral is not None:
+        return numeral
     if _NON_SERBIAN_LETTER_RE.search(word):
         return word
     if word.isupper() and _ROMAN_RE.fullmatch(word):
-        if word not in _ROMAN_WORDS:
+        if len(word) == 1 and _is_initial(text, end):
+            pass  # "Milan V. Petrović": an initial, converted like any letter
+        elif word not in _ROMAN_WORDS:
             return word
-        text = m.string
-        start, end = m.span()
-        sentence_start = word == "I" and _SENTENCE_START_RE.search(
-            text, max(0, start - _CONTEXT), start
-        )
-        if not sentence_start and not _neighbour_is_caps(text, start, end):
-            return word
+        else:
+            sentence_start = word == "I" and _SENTENCE_START_RE.search(
+                text, max(0, start - _CONTEXT), start
+            )
+            if not sentence_start and not _neighbour_is_caps(text, start, end):
+                return word
     if "\u200c" in word:
         # The editor's explicit split marker: convert the parts separately.
         return "".join(_cyr_digraph_aware(part) for part in word.split("\u200c"))
     return _cyr_digraph_aware(word)
+
+
+# --- Initials and Roman numerals ---------------------------------------------
+#
+# A single capital that is also a Roman numeral (I, V, L, C, D, M; X is not a
+# Serbian letter and always stays) is an initial when a full stop follows it
+# and then, after spaces, a word with a capital letter: "Milan V. Petrović",
+# "V. M. Petrović", "I. Andrić". Serbian writes Roman numerals without a full
+# stop (Petar I, Karlo V, XXI vek), so a numeral with one is the end of a
+# sentence: when the word after the stop is one that opens sentences (a
+# pronoun, preposition, conjunction or adverb below), the letter stays a
+# numeral ("… Pije V. Posle njega …"). See docs/serbian-script.md for limits.
+_INITIAL_NEXT_RE = re.compile(r"\.[ \u00a0\u202f]*([^\W\d_]+)")
+#: Words that open sentences and are never surnames (lowercase).
+SENTENCE_OPENERS = frozenset(
+    {
+        "a", "ali", "i", "ili", "pa", "te", "ni", "niti", "no", "već", "jer", "da",
+        "kao", "kada", "kad", "dok", "ako", "iako", "čim", "u", "na", "o", "od", "do",
+        "za", "sa", "s", "po", "pri", "iz", "kod", "kroz", "pod", "nad", "pred",
+        "pre", "posle", "nakon", "tokom", "zbog", "prema", "bez", "osim", "oko",
+        "među", "između", "protiv", "tada", "zatim", "onda", "potom", "tako",
+        "takođe", "ipak", "međutim", "stoga", "zato", "dakle", "još", "sve", "svi",
+        "to", "taj", "ta", "ti", "tu", "tamo", "ovde", "on", "ona", "ono", "oni",
+        "one", "ja", "mi", "vi", "njegov", "njegova", "njegovo", "njen", "njena",
+        "njeno", "njihov", "njihova", "njihovo", "ovaj", "ova", "ovo", "ovi", "ove",
+        "onaj", "je", "su", "bio", "bila", "bilo", "bili", "nije", "nisu", "biće",
+    }
+)  # fmt: skip
+
+
+def _is_initial(text: str, end: int) -> bool:
+    """Whether the one-letter word ending at ``end`` is an initial."""
+    m = _INITIAL_NEXT_RE.match(text, end)
+    if m is None:
+        return False
+    following = m.group(1)
+    return following[0].isupper() and following.lower() not in SENTENCE_OPENERS
+
+
+# --- Foreign words -------------------------------------------------------------
+#
+# A compound is a word with its hyphenated or apostrophe-joined parts
+# ("SARS-CoV-2", "Wi-Fi", "McDonald's", "NATO-a"). It is foreign, and kept as
+# written, when any part has a letter outside the Serbian alphabets or an
+# inner capital (a lowercase letter followed by a capital, or a capital after
+# an apostrophe: "iPhone", "PfP", "CoV", "O'Brien"). A foreign name-like
+# compound (with a capital and a lowercase letter) takes its capitalised
+# neighbours along, so "Foreign Policy" stays Latin as a whole; see
+# _extend_foreign_runs for which neighbours.
+_PART = "[^\\W\\d_]+(?:\u200c[^\\W\\d_]+)*"
+_COMPOUND_RE = re.compile(_PART + "(?:[-\u2010\u2011'’](?:" + _PART + "|[0-9]+))*")
+_FOREIGN_CHAR_RE = re.compile(
+    "[^a-pr-vzA-PR-VZčćđšžČĆĐŠŽǉǈǇǌǋǊǆǅǄÐ\u0400-\u052f\u200c0-9\\-\u2010\u2011'’]"
+)
+_INNER_CAPITAL_RE = re.compile("[a-z][A-Z]|['’][A-Z]")
+_RUN_GAP_RE = re.compile("[ \u00a0\u202f]+")
+_SERBIAN_ONLY_RE = re.compile("[čćđšžČĆĐŠŽ]|[lLnN][jJ]|[dD][žŽ]")
+
+
+def _is_foreign_compound(token: str) -> bool:
+    if not (_FOREIGN_CHAR_RE.search(token) or _INNER_CAPITAL_RE.search(token)):
+        return False
+    # "ХXI" (Cyrillic Х, Latin XI) is a numeral: converted to Latin XXI below.
+    return not any(_mixed_roman(part) for part in _WORD_RE.findall(token))
+
+
+def _is_name_like(token: str) -> bool:
+    return any(ch.isupper() for ch in token) and any(ch.islower() for ch in token)
+
+
+def _may_join_run(text: str, start: int, end: int) -> bool:
+    """Whether a Serbian-looking word may join a neighbouring foreign name.
+
+    Only a capitalised word ("Foreign", "Post") that does not open a sentence
+    ("Juče Wilson …") and has no letter only Serbian uses ("Vučić").
+    """
+    token = text[start:end]
+    return (
+        token[0].isupper()
+        and not token.isupper()
+        and not _INNER_CAPITAL_RE.search(token)
+        and not _SERBIAN_ONLY_RE.search(token)
+        and not _SENTENCE_START_RE.search(text, max(0, start - _CONTEXT), start)
+    )
+
+
+def _extend_foreign_runs(
+    text: str, tokens: list[tuple[int, int]], foreign: list[bool]
+) -> None:
+    """Mark the capitalised neighbours of foreign names foreign (in place).
+
+    Neighbours are separated by spaces only; the run grows from every foreign
+    name-like compound in both directions while the next word may join it
+    (see :func:`_may_join_run`) or is itself foreign and capitalised.
+    """
+    count = len(tokens)
+    for k in range(count):
+        start, end = tokens[k]
+        if not foreign[k] or not _is_name_like(text[start:end]):
+            continue
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < count:
+                near = j + step
+                left, right = (near, j) if step < 0 else (j, near)
+                if not _RUN_GAP_RE.fullmatch(text, tokens[left][1], tokens[right][0]):
+                    break
+                near_start, near_end = tokens[near]
+                if foreign[near]:
+                    if not text[near_start].isupper():
+                        break
+                elif _may_join_run(text, near_start, near_end):
+                    foreign[near] = True
+                else:
+                    break
+                j = near
 
 
 def _cyr_digraph_aware(word: str) -> str:
@@ -646,7 +1106,28 @@ def _cyr_digraph_aware(word: str) -> str:
 
 
 def _cyr_plain(text: str) -> str:
-    return _WORD_RE.sub(_cyr_word, text)
+    tokens = [m.span() for m in _COMPOUND_RE.finditer(text)]
+    if not tokens:
+        return text
+    foreign = [_is_foreign_compound(text[start:end]) for start, end in tokens]
+    if any(foreign):
+        _extend_foreign_runs(text, tokens, foreign)
+    out = []
+    last = 0
+    for (start, end), keep in zip(tokens, foreign, strict=True):
+        out.append(text[last:start])
+        if keep:
+            out.append(text[start:end])
+        else:
+            pos = start
+            for m in _WORD_RE.finditer(text, start, end):
+                out.append(text[pos : m.start()])
+                out.append(_cyr_part(text, m.start(), m.end()))
+                pos = m.end()
+            out.append(text[pos:end])
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _cyr_text(
@@ -655,6 +1136,8 @@ def _cyr_text(
     """Latin -> Cyrillic for one string, keeping protected spans as written."""
     text = _compose(text)
     spans = _link_spans(text) if _may_have_links(text) else []
+    if _IDN_TLD_RE.search(text):
+        spans.extend(_idn_spans(text))
     if foreign is not None:
         spans.extend(m.span() for m in foreign.finditer(text))
     if entities and "&" in text:
@@ -718,31 +1201,65 @@ _TOKEN_RE = re.compile(
 _ATTR_RE = re.compile(
     r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
 )
-# Cheap test whether a start tag's attributes can matter at all.
-_ATTR_INTEREST_RE = re.compile(
-    r"lang|translate|alt|title|label|placeholder|aria-|content|value",
-    re.IGNORECASE,
-)
+# --- The element and attribute rules, used by both HTML paths ---------------
 
-_RAW_TEXT = frozenset(
-    {"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"}
-)
-_PROTECTED_ELEMENTS = frozenset({"code", "pre", "kbd", "samp"})
-_VOID = frozenset(
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-        "meta", "param", "source", "track", "wbr", "keygen", "basefont",
-        "bgsound", "frame",
-    }
-)  # fmt: skip
-_READABLE_ATTRS = frozenset(
+#: Kinds of element in :data:`ELEMENT_RULES`.
+RAW = "raw"  # contents are raw text, kept as written (script, style, …)
+READABLE_RAW = "readable raw"  # raw text that people read: converted (title)
+REST_RAW = "rest raw"  # everything after the start tag is raw text
+PROTECTED = "protected"  # code-like: kept with attributes and descendants
+VOID = "void"  # no contents, no end tag
+
+#: How the converters treat an element, by (lowercase) name; an element not
+#: listed is ordinary markup whose text is converted. Both HTML paths are
+#: built from this table: the careful tokenizer looks names up in it, and the
+#: fast path's regex stops at every element listed here that is not void.
+ELEMENT_RULES: dict[str, str] = {
+    **dict.fromkeys(
+        ("script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"),
+        RAW,
+    ),
+    "title": READABLE_RAW,
+    "plaintext": REST_RAW,
+    **dict.fromkeys(("code", "pre", "kbd", "samp", "var"), PROTECTED),
+    **dict.fromkeys(
+        (
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "param", "source", "track", "wbr", "keygen", "basefont",
+            "bgsound", "frame",
+        ),
+        VOID,
+    ),
+}  # fmt: skip
+
+#: Attributes whose values people read, on every element.
+READABLE_ATTRIBUTES = frozenset(
     {
         "alt", "title", "placeholder", "aria-label", "aria-description",
         "aria-roledescription", "aria-placeholder", "aria-valuetext",
     }
 )  # fmt: skip
-_LABEL_ELEMENTS = frozenset({"option", "optgroup", "track"})
+#: Attributes read on some elements only (see :func:`_readable_spans` for the
+#: conditions on ``<input type>`` and ``<meta name>``).
+ELEMENT_READABLE_ATTRIBUTES = {
+    "label": frozenset({"option", "optgroup", "track"}),
+    "value": frozenset({"input"}),
+    "content": frozenset({"meta"}),
+}
+#: Attributes that change how an element and its contents are treated.
+STATE_ATTRIBUTES = ("lang", "xml:lang", "translate")
 _BUTTON_INPUT_TYPES = frozenset({"submit", "button", "reset"})
+
+# Cheap test whether a start tag's attributes can matter at all.
+_ATTR_INTEREST_RE = re.compile(
+    "|".join(
+        re.escape(name)
+        for name in sorted(
+            {*READABLE_ATTRIBUTES, *ELEMENT_READABLE_ATTRIBUTES, *STATE_ATTRIBUTES}
+        )
+    ),
+    re.IGNORECASE,
+)
 #: ``<meta name=… / property=…>`` whose ``content`` is human-readable.
 META_CONTENT_NAMES = frozenset(
     {
@@ -810,7 +1327,7 @@ def _element_level(
 ) -> int:
     if level == _HARD:
         return _HARD
-    if name in _PROTECTED_ELEMENTS:
+    if ELEMENT_RULES.get(name) == PROTECTED:
         return _HARD
     if attrs:
         for attr, _s, _e, value in attrs:
@@ -843,17 +1360,17 @@ def _readable_spans(
     for attr, start, end, value in attrs:
         if start < 0 or not value:
             continue
-        if attr in _READABLE_ATTRS or attr == "label" and name in _LABEL_ELEMENTS:
+        if attr in READABLE_ATTRIBUTES:
             pass
-        elif attr == "value" and name == "input":
+        elif name not in ELEMENT_READABLE_ATTRIBUTES.get(attr, ()):
+            continue
+        elif attr == "value":
             if names.get("type", "").strip().lower() not in _BUTTON_INPUT_TYPES:
                 continue
-        elif attr == "content" and name == "meta":
+        elif attr == "content":
             key = names.get("name") or names.get("property") or ""
             if key.strip().lower() not in META_CONTENT_NAMES:
                 continue
-        else:
-            continue
         spans.append((start, end))
     return spans
 
@@ -897,39 +1414,47 @@ def _nocase(words: str) -> str:
     return emit(trie, top=True)
 
 
-def _fast_run_re() -> re.Pattern[str]:
+def _fast_run_re(
+    element_rules: dict[str, str] | None = None,
+    readable_attributes: Iterable[str] = READABLE_ATTRIBUTES,
+    state_attributes: Iterable[str] = STATE_ATTRIBUTES,
+) -> re.Pattern[str]:
     """Text plus tags that cannot matter for Cyrillic -> Latin, as one run.
 
     Used while nothing is protected. Cyrillic -> Latin only touches Cyrillic
     letters, so a run of text and tags can be converted as a whole when no tag
-    in it holds Cyrillic outside a human-readable attribute, none has a lang
-    or translate attribute and none opens a special element. One C-level
-    regex match then covers most of a page; Python only sees the rest (meta
-    tags, script, code, ...). Anything unusual (stray quotes, attributes not
-    separated by spaces) simply ends the run and takes the careful path.
+    in it holds Cyrillic outside a human-readable attribute, none has a state
+    attribute (lang, translate) and none opens an element of
+    :data:`ELEMENT_RULES` other than a void one. One C-level regex match then
+    covers most of a page; Python only sees the rest (meta tags, script,
+    code, ...). Anything unusual (stray quotes, attributes not separated by
+    spaces, "<" or ">" inside a tag) simply ends the run and takes the careful
+    path, so every tag in a run has the form ``<x[^<>]*>``, which the
+    markup-aware capital digraph rule relies on. Attributes readable only on
+    some elements (``label``, ``value``, ``content``) end the run when their
+    value holds Cyrillic.
     """
+    rules = ELEMENT_RULES if element_rules is None else element_rules
     cyr = "\u0400-\u04ff"
-    special = _nocase(
-        "script style textarea title xmp iframe noembed noframes plaintext "
-        "code pre kbd samp"
-    )
+    special = _nocase(" ".join(name for name, kind in rules.items() if kind != VOID))
     # After an attribute name: "is it one of the readable ones?" as
     # fixed-width lookbehinds, tried only when the value holds Cyrillic.
     readable = "|".join(
-        r"(?<=[\s/]" + _nocase(name) + ")" for name in sorted(_READABLE_ATTRS)
+        r"(?<=[\s/]" + _nocase(name) + ")" for name in sorted(readable_attributes)
     )  # one lookbehind per name: each must be fixed-width
-    state = _nocase("xml:lang lang translate")
+    state = _nocase(" ".join(state_attributes))
     attribute = (
-        r"[\s/]++(?!(?:" + state + r")(?=[\s/>=]))[^\s/>\"'=" + cyr + r"]++"
-        r"(?:\s*+=\s*+(?:\"[^\"" + cyr + r"]*+\"|'[^'" + cyr + r"]*+'"
-        r"|[^\s>\"'=<`" + cyr + r"]++)"
-        r"|(?:" + readable + r")\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>\"'=<`]++))?"
+        r"[\s/]++(?!(?:" + state + r")(?=[\s/>=]))[^\s/<>\"'=" + cyr + r"]++"
+        r"(?:\s*+=\s*+(?:\"[^\"<>" + cyr + r"]*+\"|'[^'<>" + cyr + r"]*+'"
+        r"|[^\s<>\"'=`" + cyr + r"]++)"
+        r"|(?:" + readable + r")\s*+=\s*+(?:\"[^\"<>]*+\"|'[^'<>]*+'"
+        r"|[^\s<>\"'=`]++))?"
     )
     plain_start = (
-        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/>\"'=" + cyr + r"]*+"
+        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/<>\"'=" + cyr + r"]*+"
         r"(?:" + attribute + r")*+[\s/]*+>"
     )
-    plain_end = r"/[A-Za-z][^>" + cyr + r"]*+>"
+    plain_end = r"/[A-Za-z][^<>" + cyr + r"]*+>"
     return re.compile(
         r"(?:[^<]++|<(?:" + plain_start + "|" + plain_end + r")|<(?![A-Za-z!?/]))++"
     )
@@ -955,10 +1480,19 @@ def _convert_html(
     html: str,
     convert: Callable[[str], str],
     fast_run: re.Pattern[str] | None,
+    convert_value: Callable[[str], str] | None = None,
 ) -> str:
+    """Convert the text of ``html`` with ``convert``.
+
+    Text (text nodes, title, JSON-LD) is converted in one batch, so context
+    such as a capital digraph's neighbours reaches across tags. Each readable
+    attribute value outside a fast run is converted on its own with
+    ``convert_value`` (default ``convert``), as a value is a text of its own.
+    """
     out: list[str] = []  # pieces of output; text to convert is collected apart
     pending: list[str] = []  # text segments to convert, in order
     slots: list[int] = []  # index in `out` for each pending segment
+    values: list[tuple[int, str]] = []  # (index in `out`, attribute value)
     stack: list[tuple[str, int]] = []  # (tag name, level); only while needed
     level = _CONVERT
     pos = 0
@@ -1023,29 +1557,33 @@ def _convert_html(
         own = _element_level(name, attrs, level)
         spans = _readable_spans(name, attrs) if own == _CONVERT and attrs else None
         if spans:
-            # Readable values join the batch; the rest of the tag is copied.
+            # Readable values are converted; the rest of the tag is copied.
             out.append(html[m.start() : m.start("attrs")])
             last = 0
             for start, end in spans:
                 out.append(attrs_text[last:start])
-                text(attrs_text[start:end], _CONVERT)
+                values.append((len(out), attrs_text[start:end]))
+                out.append("")
                 last = end
             out.append(attrs_text[last:])
             out.append(html[m.end("attrs") : m.end()])
         else:
             out.append(m.group())
-        if name in _RAW_TEXT or name == "title" or name == "plaintext":
-            if name == "plaintext":
+        kind = ELEMENT_RULES.get(name)
+        if kind in (RAW, READABLE_RAW, REST_RAW):
+            if kind == REST_RAW:
                 close_at = n
             else:
                 close = _raw_end_re(name).search(html, pos)
                 close_at = close.start() if close else n
-            readable = name == "title" or (name == "script" and _is_json_ld(attrs_text))
+            readable = kind == READABLE_RAW or (
+                name == "script" and _is_json_ld(attrs_text)
+            )
             text(html[pos:close_at], own if readable else _HARD)
             pos = close_at
             continue
         self_closing = attrs_text.rstrip().endswith("/")
-        if name in _VOID or self_closing:
+        if kind == VOID or self_closing:
             continue
         if own != level or stack:
             stack.append((name, own))
@@ -1055,6 +1593,9 @@ def _convert_html(
             slots, _convert_batch(pending, convert), strict=True
         ):
             out[index] = converted
+    convert_value = convert_value or convert
+    for index, value in values:
+        out[index] = convert_value(value)
     return "".join(out)
 
 
@@ -1069,7 +1610,28 @@ def html_to_latin(html: str) -> str:
         raise TypeError("html_to_latin() expects str")
     if not _HAS_CYRILLIC_RE.search(html):
         return html
-    return _convert_html(html, to_latin, _FAST_RUN_RE)
+    return _html_to_latin(html, _FAST_RUN_RE)
+
+
+def _html_to_latin(html: str, fast_run: re.Pattern[str] | None) -> str:
+    """html_to_latin() with the given fast-run regex, or only the careful path."""
+    return _convert_html(html, _markup_to_latin, fast_run, to_latin)
+
+
+def _markup_to_latin(text: str) -> str:
+    return _to_latin(text, markup=True)
+
+
+def to_latin_pieces(pieces: list[str]) -> list[str]:
+    """Convert the consecutive pieces of one text from Cyrillic to Latin.
+
+    For a text stored in pieces (the lines of a catalogue message, the text
+    nodes of a page): each piece is converted as part of the whole, so the
+    case of a capital digraph follows its neighbours in other pieces
+    ("Њ" + "ЕГОШ" -> "NJ" + "EGOŠ"); HTML tags inside the pieces are passed
+    over the same way. Returns one converted string per piece.
+    """
+    return _convert_batch(list(pieces), _markup_to_latin)
 
 
 def html_to_cyrillic(html: str, *, foreign_words: Iterable[str] = ()) -> str:
