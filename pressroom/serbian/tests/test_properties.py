@@ -5,9 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressroom.serbian.letters import _ROMAN_RE
 from pressroom.serbian.script import (
-    _EXCEPTIONS,
-    _ROMAN_RE,
     html_to_cyrillic,
     html_to_latin,
     search_fold,
@@ -15,6 +14,7 @@ from pressroom.serbian.script import (
     to_cyrillic,
     to_latin,
 )
+from pressroom.serbian.words import _EXCEPTIONS
 
 SERBIAN_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ"
 # Text for HTML pieces: no capital digraph letters, whose Latin case depends
