@@ -128,14 +128,14 @@ def _convert_html(
     html: str,
     convert: Callable[[str], str],
     fast_run: re.Pattern[str] | None,
-    convert_value: Callable[[str], str] | None = None,
+    convert_values: Callable[[list[str]], list[str]] | None = None,
 ) -> str:
     """Convert the text of ``html`` with ``convert``.
 
     Text (text nodes, title, JSON-LD) is converted in one batch, so context
-    such as a capital digraph's neighbours reaches across tags. Each readable
-    attribute value outside a fast run is converted on its own with
-    ``convert_value`` (default ``convert``), as a value is a text of its own.
+    such as a capital digraph's neighbours reaches across tags. The readable
+    attribute values outside fast runs go to ``convert_values``, which must
+    convert each as a text of its own (default: ``convert`` on each).
     """
     out: list[str] = []  # pieces of output; text to convert is collected apart
     pending: list[str] = []  # text segments to convert, in order
@@ -241,9 +241,11 @@ def _convert_html(
             slots, _convert_batch(pending, convert), strict=True
         ):
             out[index] = converted
-    convert_value = convert_value or convert
-    for index, value in values:
-        out[index] = convert_value(value)
+    if values:
+        texts = [value for _, value in values]
+        converted = convert_values(texts) if convert_values else map(convert, texts)
+        for (index, _), value in zip(values, converted, strict=True):
+            out[index] = value
     return "".join(out)
 
 
@@ -263,7 +265,11 @@ def html_to_latin(html: str) -> str:
 
 def _html_to_latin(html: str, fast_run: re.Pattern[str] | None) -> str:
     """html_to_latin() with the given fast-run regex, or only the careful path."""
-    return _convert_html(html, _markup_to_latin, fast_run, to_latin)
+    return _convert_html(html, _markup_to_latin, fast_run, _values_to_latin)
+
+
+def _values_to_latin(values: list[str]) -> list[str]:
+    return _convert_batch(values, to_latin, apart=True)
 
 
 def html_to_cyrillic(html: str, *, foreign_words: Iterable[str] = ()) -> str:

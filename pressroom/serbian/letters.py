@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .html_rules import _ATTR_RE
 
@@ -226,7 +226,7 @@ _TRANSPARENT_CLASS = "\\x00-\\x08\\x0e-\\x14"
 # Every capital digraph letter not followed by a lowercase letter (followed by
 # one it is always Lj). Group "caps": decided at once, because the next
 # character is a capital, or the previous one is and the next one is neither
-# lowercase nor markup; the rest go to _markup_caps_replacement.
+# lowercase nor markup; the rest are decided by _markup_caps_replacement.
 _MARKUP_CAPS_RES = {
     letter: re.compile(
         f"{letter}(?:(?P<caps>(?=[{_UPPER}])"
@@ -538,10 +538,12 @@ def _mixed_roman(token: str) -> str | None:
 def _mixed_roman_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Latin numeral) for every look-alike Roman numeral."""
     n = len(text)
-    candidates = []
-    for pattern in _LOOKALIKE_CANDIDATE_RES:
-        if pattern.pattern[0] in text:
-            candidates += (m.start() for m in pattern.finditer(text))
+    candidates = [
+        m.start()
+        for pattern in _LOOKALIKE_CANDIDATE_RES
+        if pattern.pattern[0] in text
+        for m in pattern.finditer(text)
+    ]
     if not candidates:
         return []
     found = []
@@ -576,28 +578,27 @@ _LOOKALIKE_CANDIDATE_RES = (
 )
 
 
-def _latin_spans(text: str) -> list[tuple[int, int, str]]:
+def _latin_spans(text: str) -> list[tuple[int, int, str]] | None:
     """Spans kept or rewritten by Cyrillic -> Latin, sorted, non-overlapping.
 
     Each is (start, end, replacement): URLs, e-mail addresses and bare
     Cyrillic domains with Cyrillic in them stay as written; look-alike Roman
-    numerals become Latin numerals.
+    numerals become Latin numerals. None when there are none (most texts,
+    which this tells with a few C-level scans).
     """
-    spans = []
-    if _may_have_links(text):
-        spans = _link_spans(text, cyrillic_only=True)
+    spans = _link_spans(text, cyrillic_only=True) if _may_have_links(text) else None
     if _IDN_TLD_RE.search(text):
-        spans += _idn_spans(text)
-    found = [(s, e, text[s:e]) for s, e in _merge_spans(spans)] if spans else []
-    roman = _mixed_roman_spans(text)
-    if roman:
-        kept = [(s, e) for s, e, _ in found]
-        found += [r for r in roman if not _overlaps(kept, r[0], r[1])]
-        found.sort()
+        spans = _merge_spans([*(spans or ()), *_idn_spans(text)])
+    roman = _mixed_roman_spans(text) if "Х" in text or "І" in text else None
+    if not roman:
+        return [(s, e, text[s:e]) for s, e in spans] if spans else None
+    found = [(s, e, text[s:e]) for s, e in spans or ()]
+    found += [r for r in roman if not _overlaps(spans or (), r[0], r[1])]
+    found.sort()
     return found
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
@@ -639,14 +640,31 @@ def _to_latin(text: str, markup: bool = False) -> str:
     spans = _latin_spans(text)
     if not spans:
         return _latin_core(text, markup)
-    parts = []
+    pieces = []
     last = 0
-    for start, end, replacement in spans:
-        parts.append(_latin_core(text[last:start], markup))
-        parts.append(replacement)
+    for start, end, _ in spans:
+        pieces.append(text[last:start])
         last = end
-    parts.append(_latin_core(text[last:], markup))
-    return "".join(parts)
+    pieces.append(text[last:])
+    hole = next((ch for ch in _HOLES if ch not in text), None) if markup else None
+    if hole is None:
+        converted = [_latin_core(piece, markup) for piece in pieces]
+    else:
+        # A span can sit in an attribute value inside a tag of a fast run:
+        # converting the text around it apart would cut the tag in two. The
+        # span is replaced by a gap of non-letters wider than any context
+        # window instead, so the text converts whole and still no rule sees
+        # across the span (as when the careful path converts the value).
+        gap = hole * (_CONTEXT + 1)
+        converted = _latin_core(gap.join(pieces), markup).split(gap)
+    out = [converted[0]]
+    for (_, _, replacement), piece in zip(spans, converted[1:], strict=True):
+        out += (replacement, piece)
+    return "".join(out)
+
+
+# Stand-ins for kept spans in markup mode: non-letters no text uses.
+_HOLES = "\ufffc\ufffb\ufffa"
 
 
 # Roman numerals (also used by Latin -> Cyrillic).
@@ -659,12 +677,23 @@ _ROMAN_RE = re.compile(
 # ---------------------------------------------------------------------------
 
 
-def _convert_batch(segments: list[str], convert: Callable[[str], str]) -> list[str]:
-    """Convert many text segments with one call (call overhead dominates)."""
+def _convert_batch(
+    segments: list[str], convert: Callable[[str], str], apart: bool = False
+) -> list[str]:
+    """Convert many text segments with one call (call overhead dominates).
+
+    The segments are joined by a separator character, which markup mode
+    passes over, so they are converted as pieces of one text. With ``apart``
+    (for Cyrillic -> Latin) each is a text of its own, as attribute values
+    are: the separator is padded with as many spaces as the widest context
+    window of :func:`to_latin` (``_CONTEXT``), so no rule sees from one
+    segment into the next.
+    """
     if len(segments) > 1:
         for sep in _SEPARATORS:
             if not any(sep in s for s in segments):
-                out = convert(sep.join(segments)).split(sep)
+                joiner = f"{sep}{' ' * _CONTEXT}{sep}" if apart else sep
+                out = convert(joiner.join(segments)).split(joiner)
                 if len(out) == len(segments):
                     return out
                 break

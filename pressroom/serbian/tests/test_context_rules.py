@@ -163,3 +163,12 @@ def test_cyrillic_domain_with_latin_labels_is_kept_in_cyrillic_conversion():
 
 def test_abbreviations_with_full_stops_are_not_domains():
     assert to_latin("т.ј. то јест, др. сц.") == "t.j. to jest, dr. sc."
+
+
+def test_attribute_values_converted_together_stay_apart():
+    # The careful path (here: Serbian inside English) converts the values of
+    # a page in one call: a lone capital must not see the next value's caps.
+    html = '<i lang="en"><b lang="sr"><img alt="Љ"><img alt="ЉУБАВ" title="Љ и">'
+    assert html_to_latin(html) == (
+        '<i lang="en"><b lang="sr"><img alt="Lj"><img alt="LJUBAV" title="Lj i">'
+    )
