@@ -305,7 +305,9 @@ def _visible_after(s: str, i: int) -> str:
     return "".join(chars)
 
 
-def _caps_rule(prev: str, nxt: str, before, after) -> bool:
+def _caps_rule(
+    prev: str, nxt: str, before: Callable[[], str], after: Callable[[], str]
+) -> bool:
     """The capital digraph rule of the module docstring, on given neighbours.
 
     ``prev``/``nxt`` are the neighbouring characters ("" for none); ``before``
