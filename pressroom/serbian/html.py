@@ -254,7 +254,7 @@ def html_to_latin(html: str) -> str:
 
     Only text nodes and human-readable attributes change; markup, entities,
     code-like and non-Serbian elements are kept byte for byte. Never raises on
-    malformed markup. See the module docstring for the exact rules.
+    malformed markup. See :mod:`pressroom.serbian.script` for the exact rules.
     """
     if not isinstance(html, str):
         raise TypeError("html_to_latin() expects str")

@@ -308,7 +308,7 @@ def _visible_after(s: str, i: int) -> str:
 def _caps_rule(
     prev: str, nxt: str, before: Callable[[], str], after: Callable[[], str]
 ) -> bool:
-    """The capital digraph rule of the module docstring, on given neighbours.
+    """The capital digraph rule (:mod:`pressroom.serbian.script`), given neighbours.
 
     ``prev``/``nxt`` are the neighbouring characters ("" for none); ``before``
     and ``after`` return the text around the letter, for the lone-letter case.
@@ -626,9 +626,10 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def to_latin(text: str) -> str:
     """Convert Serbian Cyrillic plain text to Serbian Latin.
 
-    Only the Serbian Cyrillic letters change (see the module docstring for
-    the digraph capitalisation rule); URLs and e-mail addresses are kept as
-    written, everything else passes through unchanged.
+    Only the Serbian Cyrillic letters change (see :mod:`pressroom.serbian.script`
+    for the digraph capitalisation rule); URLs, e-mail addresses and Cyrillic
+    domain names are kept as written, look-alike Roman numerals ("ХIV") are
+    written with Latin letters, everything else passes through unchanged.
     """
     if not isinstance(text, str):
         raise TypeError("to_latin() expects str")

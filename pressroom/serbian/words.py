@@ -385,11 +385,13 @@ def _normalise_foreign(foreign_words: Iterable[str]) -> tuple[str, ...]:
 def to_cyrillic(text: str, *, foreign_words: Iterable[str] = ()) -> str:
     """Convert Serbian Latin plain text to Serbian Cyrillic.
 
-    URLs, e-mail addresses, words in ``foreign_words`` (case-insensitive,
-    whole words or phrases), words with letters outside the Serbian alphabet
-    (q, w, x, y, ü, …) and Roman numerals stay Latin; digraphs that span a
-    morpheme boundary are split using :data:`DIGRAPH_EXCEPTIONS`. See the
-    module docstring for the full rules.
+    URLs, e-mail addresses, Cyrillic domain names, words in
+    ``foreign_words`` (case-insensitive, whole words or phrases), foreign
+    words and names (letters outside the Serbian alphabet such as q, w, x,
+    y, ü; inner capitals; their capitalised neighbours) and Roman numerals
+    (but not initials: "Milan V. Petrović") stay Latin; digraphs that span a
+    morpheme boundary are split using :data:`DIGRAPH_EXCEPTIONS`. See
+    :mod:`pressroom.serbian.script` for the full rules.
     """
     if not isinstance(text, str):
         raise TypeError("to_cyrillic() expects str")
