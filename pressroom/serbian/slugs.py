@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .letters import to_latin
+from .letters import _latin_core, _link_spans, _may_have_links
 
 # ---------------------------------------------------------------------------
 # Slugs and search
@@ -14,6 +14,27 @@ from .letters import to_latin
 _ASCII_FOLD = str.maketrans({"đ": "dj", "Đ": "Dj", "ð": "d", "Ð": "D"})
 _SLUG_JUNK_RE = re.compile(r"[^a-z0-9]+")
 _SEARCH_JUNK_RE = re.compile(r"[\W_]+")
+
+
+def _fold_latin(text: str) -> str:
+    """Cyrillic -> Latin for slugs and search, as they have always folded.
+
+    Only URLs and e-mail addresses are kept; bare Cyrillic domain names and
+    look-alike numerals are folded letter by letter ("влада.срб" ->
+    "vlada.srb"), so a slug keeps them and the search terms of stored text
+    do not change with the display rules of :func:`to_latin`.
+    """
+    if not isinstance(text, str):
+        raise TypeError("expected str")
+    if not _may_have_links(text):
+        return _latin_core(text)
+    parts = []
+    last = 0
+    for start, end in _link_spans(text, cyrillic_only=True):
+        parts += (_latin_core(text[last:start]), text[start:end])
+        last = end
+    parts.append(_latin_core(text[last:]))
+    return "".join(parts)
 
 
 def _strip_marks(text: str) -> str:
@@ -29,7 +50,7 @@ def serbian_slug(text: str, max_length: int = 80) -> str:
     """
     if max_length <= 0 or not text:
         return ""
-    latin = to_latin(text).translate(_ASCII_FOLD)
+    latin = _fold_latin(text).translate(_ASCII_FOLD)
     slug = _SLUG_JUNK_RE.sub("-", _strip_marks(latin).lower()).strip("-")
     if len(slug) > max_length:
         cut = slug[: max_length + 1]
@@ -47,5 +68,5 @@ def search_fold(text: str) -> str:
     """
     if not text:
         return ""
-    folded = to_latin(text).casefold().translate(_ASCII_FOLD)
+    folded = _fold_latin(text).casefold().translate(_ASCII_FOLD)
     return _SEARCH_JUNK_RE.sub(" ", _strip_marks(folded)).strip()

@@ -6,6 +6,8 @@ import pytest
 from pressroom.serbian.script import (
     html_to_cyrillic,
     html_to_latin,
+    search_fold,
+    serbian_slug,
     to_cyrillic,
     to_latin,
 )
@@ -172,3 +174,10 @@ def test_attribute_values_converted_together_stay_apart():
     assert html_to_latin(html) == (
         '<i lang="en"><b lang="sr"><img alt="Lj"><img alt="LJUBAV" title="Lj i">'
     )
+
+
+def test_slugs_and_search_fold_domains_and_numerals_letter_by_letter():
+    # Display rules do not change how stored text is found or slugged.
+    assert serbian_slug("Нови сајт влада.срб") == "novi-sajt-vlada-srb"
+    assert search_fold("Види влада.срб") == "vidi vlada srb"
+    assert search_fold("ХХ век") == search_fold("HH vek")
