@@ -19,7 +19,11 @@ def test_every_model_is_on_one_list():
     )
 
 
+# Wagtail installs this model on SQLite only.
+DATABASE_SPECIFIC = {"wagtailsearch.SQLiteFTSIndexEntry"}
+
+
 def test_no_model_is_on_both_lists_and_every_listed_model_exists():
     labels = {model._meta.label for model in apps.get_models()}
     assert not NEVER_SHOWN & SHOWN
-    assert labels >= (NEVER_SHOWN | SHOWN)
+    assert labels >= (NEVER_SHOWN | SHOWN) - DATABASE_SPECIFIC
