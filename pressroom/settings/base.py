@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "pressroom.home",
     "pressroom.news",
     "pressroom.contact",
+    "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
     "pressroom.outbox",
