@@ -87,6 +87,7 @@ class DemoLoader(SiteBuilder):
         }
         for spec in content.ARTICLES:
             self._relate(articles, spec)
+        created = self.created
         for spec in content.PAGES:
             self.translated_pages(
                 homes,
@@ -96,6 +97,12 @@ class DemoLoader(SiteBuilder):
                 show_in_menus=True,
                 build=self._standard_fields,
             )
+        if self.created > created:
+            # The menu ends with Contact and Media inquiries, after the pages
+            # about the office, as the demo showed before the skeleton.
+            for pages in (skeleton.contact_pages, skeleton.inquiry_pages):
+                for page in pages.values():
+                    page.move(page.get_parent(), pos="last-child")
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
