@@ -75,7 +75,10 @@ def test_builds_an_empty_site_in_three_reading_languages(client, empty_database)
 
 
 def test_records_the_address_office_contacts_and_workflow(empty_database):
-    new_site()
+    output = new_site()
+
+    # The settings still name another address: the operator is told.
+    assert "Set SITE_URL=https://press.example.org" in output
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port, site.site_name) == (
@@ -176,6 +179,13 @@ def test_an_existing_administrator_is_kept_and_no_password_needed():
 
     assert "exists already" in output
     assert get_user_model().objects.count() == before
+
+
+def test_a_user_name_with_spaces_is_refused(empty_database):
+    with pytest.raises(CommandError, match="User name"):
+        new_site("--admin-username=chief editor")
+
+    assert not get_user_model().objects.exists()
 
 
 def test_an_address_with_a_path_is_refused(empty_database):

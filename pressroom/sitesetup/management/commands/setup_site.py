@@ -175,8 +175,12 @@ class Command(BaseCommand):
         username = self.answer(
             options["admin_username"], "Administrator's user name", DEFAULT_USERNAME
         ).strip()
-        if not username:
-            raise CommandError("The administrator's user name may not be empty.")
+        try:
+            user_model._meta.get_field(user_model.USERNAME_FIELD).clean(username, None)
+        except ValidationError as error:
+            raise CommandError(
+                f"User name {username!r}: {' '.join(error.messages)}"
+            ) from None
         if user_model.objects.filter(**{user_model.USERNAME_FIELD: username}).exists():
             raise CommandError(
                 f"A user {username!r} exists and is not an administrator; "
