@@ -21,7 +21,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import validate_email
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from wagtail.models import Locale, Site
 
@@ -29,6 +29,7 @@ from pressroom.sitesetup.skeleton import DEFAULT_NAMES, Address, SiteBuilder
 
 PASSWORD_VARIABLE = "DJANGO_SUPERUSER_PASSWORD"  # noqa: S105 - its name
 DEFAULT_USERNAME = "admin"
+MAX_NAME = 255  # a page title's length
 
 
 def parse_address(url):
@@ -98,11 +99,12 @@ class Command(BaseCommand):
         self.ensure_migrated()
         names = current_names() or DEFAULT_NAMES
         name_en = self.answer(options["name_en"], "Office name in English", names["en"])
-        name_sr = self.answer(
-            options["name_sr"], "Office name in Serbian (Cyrillic)", names["sr"]
-        )
-        if not name_en.strip() or not name_sr.strip():
-            raise CommandError("The office's name may not be empty.")
+        name_sr = self.answer(options["name_sr"], "Office name in Serbian", names["sr"])
+        for name in (name_en, name_sr):
+            if not name.strip() or len(name) > MAX_NAME:
+                raise CommandError(
+                    f"The office's name needs 1 to {MAX_NAME} characters."
+                )
         url = self.answer(options["url"], "Site address", settings.SITE_URL)
         address = parse_address(url)
         administrator = self.administrator_wanted(options)
@@ -148,7 +150,11 @@ class Command(BaseCommand):
         )
 
     def ensure_migrated(self):
-        if not Locale.objects.filter(language_code="en").exists():
+        try:
+            migrated = Locale.objects.filter(language_code="en").exists()
+        except DatabaseError:
+            migrated = False
+        if not migrated:
             raise CommandError("Run `manage.py migrate` first.")
 
     def answer(self, given, question, default):
