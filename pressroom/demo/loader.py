@@ -8,8 +8,10 @@ and an editor's later changes to demo pages are kept.
 """
 
 import io
+import secrets
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -25,22 +27,27 @@ from pressroom.serbian.script import serbian_slug
 from pressroom.sitesetup.skeleton import LANGUAGES, SiteBuilder
 
 from . import content
+from .checks import DEMO_PASSWORD
 from .images import draw_picture
 
-DEMO_EDITOR = {"username": "editor", "password": "pressroom-demo"}
+# The demo's accounts have the well-known DEMO_PASSWORD only where
+# settings.DEMO_FIXED_PASSWORDS is true (development, tests); elsewhere each
+# gets a generated password, which the loader hands back once
+# (DemoLoader.passwords) and nobody stores.
+DEMO_EDITOR = {"username": "editor", "password": DEMO_PASSWORD}
 # One account per editorial role (pressroom.editorial), for trying the
-# approval workflow; development only, like the demo editor.
+# approval workflow.
 DEMO_ROLE_ACCOUNTS = (
     {
         "username": "writer",
-        "password": "pressroom-demo",
+        "password": DEMO_PASSWORD,
         "first_name": "Demo",
         "last_name": "Writer",
         "group": "Editors",
     },
     {
         "username": "head",
-        "password": "pressroom-demo",
+        "password": DEMO_PASSWORD,
         "first_name": "Demo",
         "last_name": "Head of Public Affairs",
         "group": "Head of public affairs",
@@ -63,10 +70,15 @@ SKELETON_TEXTS = {
 
 
 class DemoLoader(SiteBuilder):
-    """Create (or find) every demo object; ``created`` counts what was new."""
+    """Create (or find) every demo object; ``created`` counts what was new.
+
+    ``passwords`` maps the user name of each account created now to its
+    password, for the caller to show once.
+    """
 
     def __init__(self):
         super().__init__()
+        self.passwords = {}
         self.images = {}
         self.topics = {}
 
@@ -226,7 +238,7 @@ class DemoLoader(SiteBuilder):
             return
         user = user_model.objects.create_user(
             username=DEMO_EDITOR["username"],
-            password=DEMO_EDITOR["password"],
+            password=self._password(DEMO_EDITOR),
             email="editor@pressroom.invalid",
             first_name="Demo",
             last_name="Editor",
@@ -242,7 +254,7 @@ class DemoLoader(SiteBuilder):
             return
         user = user_model.objects.create_user(
             username=account["username"],
-            password=account["password"],
+            password=self._password(account),
             email=f"{account['username']}@pressroom.invalid",
             first_name=account["first_name"],
             last_name=account["last_name"],
@@ -250,6 +262,15 @@ class DemoLoader(SiteBuilder):
         )
         user.groups.add(*Group.objects.filter(name=account["group"]))
         self.created += 1
+
+    def _password(self, account):
+        """The demo's password in development, else a new one per account."""
+        if settings.DEMO_FIXED_PASSWORDS:
+            password = account["password"]
+        else:
+            password = secrets.token_urlsafe(15)
+        self.passwords[account["username"]] = password
+        return password
 
     def _stream(self, blocks):
         """Turn content.py blocks into StreamField raw data, images by primary key."""

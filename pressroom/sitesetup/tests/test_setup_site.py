@@ -65,7 +65,7 @@ def test_builds_an_empty_site_in_three_reading_languages(client, empty_database)
         ("/en/media-inquiries/", "Media inquiries"),
         ("/sr/upiti-medija/", "Упити медија"),
         ("/en/search/?q=exercise", "Military Liaison Office"),
-        ("/sr/subscriptions/", "Канцеларија за војну везу"),
+        ("/sr/pretplata/", "Канцеларија за војну везу"),
     ):
         response = client.get(url)
         assert response.status_code == 200, url

@@ -13,8 +13,7 @@ READ_SETTINGS = """
 import json
 from pressroom.settings import base
 print(json.dumps({name: getattr(base, name) for name in (
-    "SITE_URL", "WAGTAILADMIN_BASE_URL", "PAGE_CACHE_FRONTEND_BASE_URL",
-    "CSRF_TRUSTED_ORIGINS",
+    "SITE_URL", "WAGTAILADMIN_BASE_URL", "CSRF_TRUSTED_ORIGINS",
 )}))
 """
 
@@ -27,7 +26,6 @@ def address_settings(**environment):
         not in {
             "SITE_URL",
             "WAGTAILADMIN_BASE_URL",
-            "FRONTEND_CACHE_PAGE_BASE_URL",
             "CSRF_TRUSTED_ORIGINS",
         }
     }
@@ -48,7 +46,6 @@ def test_every_address_derives_from_site_url():
     assert address_settings(SITE_URL="https://press.example.org/") == {
         "SITE_URL": "https://press.example.org",
         "WAGTAILADMIN_BASE_URL": "https://press.example.org",
-        "PAGE_CACHE_FRONTEND_BASE_URL": "https://press.example.org",
         "CSRF_TRUSTED_ORIGINS": ["https://press.example.org"],
     }
 
@@ -60,13 +57,11 @@ def test_the_old_variable_still_gives_the_address():
     )
 
 
-def test_explicit_settings_win():
+def test_explicit_trusted_origins_win():
     found = address_settings(
         SITE_URL="https://press.example.org",
-        FRONTEND_CACHE_PAGE_BASE_URL="http://localhost",
         CSRF_TRUSTED_ORIGINS="https://a.example.org,https://b.example.org",
     )
-    assert found["PAGE_CACHE_FRONTEND_BASE_URL"] == "http://localhost"
     assert found["CSRF_TRUSTED_ORIGINS"] == [
         "https://a.example.org",
         "https://b.example.org",
