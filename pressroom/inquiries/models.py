@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from pressroom.languages.reading import LANGUAGE_CHOICES
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from . import clock
@@ -45,12 +46,13 @@ def new_status_token():
     return secrets.token_urlsafe(32)
 
 
-class ReplyLanguage(models.TextChoices):
-    """The language and script of everything the journalist receives."""
-
-    ENGLISH = "en", "English"
-    SERBIAN_CYRILLIC = "sr", "Српски (ћирилица)"
-    SERBIAN_LATIN = "sr-latn", "Srpski (latinica)"
+# The language and script of everything the journalist receives: a reading
+# language (pressroom/languages/reading.py).
+ReplyLanguage = models.TextChoices(
+    "ReplyLanguage",
+    {code.upper().replace("-", "_"): (code, name) for code, name in LANGUAGE_CHOICES},
+)
+ENGLISH = "en"
 
 
 class Status(models.TextChoices):
@@ -214,7 +216,7 @@ class Inquiry(models.Model):
         _("language and script of the reply"),
         max_length=10,
         choices=ReplyLanguage.choices,
-        default=ReplyLanguage.ENGLISH,
+        default=ENGLISH,
     )
     subject = models.CharField(
         _("subject"), max_length=200, validators=[validate_single_line]
@@ -497,7 +499,7 @@ class AnswerTemplate(models.Model):
         return self.title
 
     def body_for(self, reply_language):
-        return self.body_en if reply_language == ReplyLanguage.ENGLISH else self.body_sr
+        return self.body_en if reply_language == ENGLISH else self.body_sr
 
 
 class UsedFormStamp(models.Model):

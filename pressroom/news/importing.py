@@ -49,12 +49,13 @@ from wagtail.models import Locale
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from pressroom.languages.reading import CONTENT_LOCALES
 from pressroom.serbian.script import html_to_cyrillic, serbian_slug, to_cyrillic
 
 from .blocks import StoryBlock
 from .models import ArticleKind, ArticlePage, NewsIndexPage, Topic
 
-LANGUAGES = ("en", "sr")
+LANGUAGES = CONTENT_LOCALES
 REQUIRED = ("locale", "title", "lead", "date", "kind", "translation_key")
 TEXT_FIELDS = (*REQUIRED, "slug", "body_html")
 MAX_TITLE = 255

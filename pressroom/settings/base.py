@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from pressroom.languages.reading import LANGUAGE_CHOICES
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -259,11 +261,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Three reading languages from two written ones: English, and Serbian written
 # in Cyrillic and served in Cyrillic (sr) and Latin (sr-latn).
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("sr", "Српски (ћирилица)"),
-    ("sr-latn", "Srpski (latinica)"),
-]
+# The reading languages, from their one source (pressroom/languages/reading.py).
+LANGUAGES = LANGUAGE_CHOICES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 # Dates as each language writes them: Serbian puts a day's month in the
 # genitive (pressroom/languages/dates.py).

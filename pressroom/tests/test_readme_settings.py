@@ -22,7 +22,7 @@ def settings_read_from_the_environment():
 
 def test_every_setting_read_from_the_environment_is_in_the_readme():
     readme = (BASE_DIR / "README.md").read_text()
-    table = {name for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", readme)}
+    table = set(re.findall(r"`([A-Z][A-Z0-9_]+)`", readme))
     missing = sorted(settings_read_from_the_environment() - table)
     assert missing == [], f"README's configuration table lacks {missing}"
 
