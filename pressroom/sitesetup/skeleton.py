@@ -24,10 +24,12 @@ from pressroom.contact.models import ContactPage, OfficeContacts
 from pressroom.editorial.roles import WORKFLOW
 from pressroom.home.models import HomePage
 from pressroom.inquiries.models import MediaInquiryPage
+from pressroom.languages.reading import CONTENT_LOCALES
 from pressroom.news.models import NewsIndexPage
 from pressroom.serbian.script import serbian_slug, to_cyrillic
 
-LANGUAGES = ("en", "sr")
+# English first: the other languages' pages are its translations.
+LANGUAGES = CONTENT_LOCALES
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 # Slugs are fixed, not made from the titles: building again finds the same
