@@ -65,7 +65,9 @@ demo: migrate ## Load the demo content (idempotent)
 	$(MANAGE) load_demo
 	$(MANAGE) rebuild_search_index
 
-run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/
+# Links in e-mails and the login hint name the address served (HOST, PORT).
+run: export SITE_URL ?= http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000/ (HOST, PORT)
 	@# The task worker sends e-mail; the scheduler publishes scheduled pages and
 	@# runs the daily jobs. Both stop with the server (Ctrl-C).
 	@$(MANAGE) db_worker --backend background --queue-name '*' --no-reload --verbosity 0 & \

@@ -8,12 +8,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pressroom.health.views import healthz
+from pressroom.health.views import healthz, services
 from pressroom.search.views import search_api
 from pressroom.syndication import urls as syndication_urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("healthz/services", services, name="healthz_services"),
     path("admin/two-factor/", include("pressroom.twofactor.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

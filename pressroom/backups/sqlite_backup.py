@@ -47,3 +47,27 @@ def backup_sqlite(source, destination):
         reader.close()
     os.replace(partial, destination)
     return destination.stat().st_size
+
+
+def restore_sqlite(source, destination):
+    """Replace the database at ``destination`` by the copy at ``source``.
+
+    Written through SQLite's backup API, so the database file and its
+    write-ahead log stay consistent; processes using the database must be
+    stopped first.
+    """
+    source = Path(source)
+    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        (result,) = reader.execute("PRAGMA integrity_check").fetchone()
+        if result != "ok":
+            raise BackupError(f"The backup's database is damaged: {result}")
+        writer = sqlite3.connect(destination, timeout=5)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+    except sqlite3.Error as error:
+        raise BackupError(f"SQLite could not restore the database: {error}") from error
+    finally:
+        reader.close()

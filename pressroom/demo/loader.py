@@ -1,7 +1,10 @@
 """Build the demo site from ``content.py``: pages in English and Serbian Cyrillic.
 
-Every step looks for what it would create first, so loading twice changes
-nothing and an editor's later changes to demo pages are kept.
+The demo builds on the site's skeleton (``pressroom.sitesetup.skeleton``, the
+structure ``manage.py setup_site`` makes for a real office), with the demo's
+texts, and adds its articles, pages, pictures, contacts and accounts. Every
+step looks for what it would create first, so loading twice changes nothing
+and an editor's later changes to demo pages are kept.
 """
 
 import io
@@ -15,19 +18,18 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
 
-from pressroom.contact.models import ContactPage, ContactPoint, OfficeContacts
-from pressroom.home.models import HomePage, StandardPage
-from pressroom.inquiries.models import AnswerTemplate, MediaInquiryPage, MediaOutlet
-from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
+from pressroom.contact.models import ContactPoint, OfficeContacts
+from pressroom.home.models import StandardPage
+from pressroom.inquiries.models import AnswerTemplate, MediaOutlet
+from pressroom.news.models import ArticlePage, RelatedArticle, Topic
 from pressroom.serbian.script import serbian_slug
+from pressroom.sitesetup.skeleton import LANGUAGES, SiteBuilder
 
 from . import content
 from .checks import DEMO_PASSWORD
 from .images import draw_picture
 
-LANGUAGES = ("en", "sr")
 # The demo's accounts have the well-known DEMO_PASSWORD only where
 # settings.DEMO_FIXED_PASSWORDS is true (development, tests); elsewhere each
 # gets a generated password, which the loader hands back once
@@ -51,15 +53,23 @@ DEMO_ROLE_ACCOUNTS = (
         "group": "Head of public affairs",
     },
 )
-WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
+# The skeleton's pages with the demo's texts.
+SKELETON_TEXTS = {
+    "home": {
+        language: {
+            "title": content.SITE[language]["name"],
+            "intro": content.HOME[language]["intro"],
+        }
+        for language in LANGUAGES
+    },
+    "newsroom": content.NEWSROOM,
+    "latest-news": content.LATEST_NEWS,
+    "contact": content.CONTACT_PAGE,
+    "media-inquiries": content.MEDIA_INQUIRY_PAGE,
+}
 
 
-def slug_for(language, key, title):
-    """English pages use the content key; Serbian pages an ASCII slug of the title."""
-    return key if language == "en" else serbian_slug(title)
-
-
-class DemoLoader:
+class DemoLoader(SiteBuilder):
     """Create (or find) every demo object; ``created`` counts what was new.
 
     ``passwords`` maps the user name of each account created now to its
@@ -67,36 +77,31 @@ class DemoLoader:
     """
 
     def __init__(self):
-        self.created = 0
+        super().__init__()
         self.passwords = {}
-        self.locales = {}
         self.images = {}
         self.topics = {}
 
     @transaction.atomic
     def load(self):
         """Load the whole demo site and return the number of objects created."""
-        self.locales = {code: self._locale(code) for code in LANGUAGES}
+        skeleton = self.build(SKELETON_TEXTS)
+        homes = skeleton.homes
         self.images = {spec["key"]: self._image(spec) for spec in content.IMAGES}
         self.topics = {
             (spec["key"], language): topic
             for spec in content.TOPICS
             for language, topic in self._topic(spec).items()
         }
-        homes = self._homes()
-        newsrooms = self._translated_pages(
-            homes, NewsIndexPage, "newsroom", content.NEWSROOM, show_in_menus=True
-        )
-        latest = self._translated_pages(
-            newsrooms, NewsIndexPage, "latest-news", content.LATEST_NEWS
-        )
         articles = {
-            spec["key"]: self._article(latest, spec) for spec in content.ARTICLES
+            spec["key"]: self._article(skeleton.latest_news, spec)
+            for spec in content.ARTICLES
         }
         for spec in content.ARTICLES:
             self._relate(articles, spec)
+        created = self.created
         for spec in content.PAGES:
-            self._translated_pages(
+            self.translated_pages(
                 homes,
                 StandardPage,
                 spec["key"],
@@ -104,23 +109,21 @@ class DemoLoader:
                 show_in_menus=True,
                 build=self._standard_fields,
             )
-        self._translated_pages(
-            homes, ContactPage, "contact", content.CONTACT_PAGE, show_in_menus=True
-        )
-        self._media_desk(homes, newsrooms)
+        if self.created > created:
+            # The menu ends with Contact and Media inquiries, after the pages
+            # about the office, as the demo showed before the skeleton.
+            for pages in (skeleton.contact_pages, skeleton.inquiry_pages):
+                for page in pages.values():
+                    page.move(page.get_parent(), pos="last-child")
+        self._media_desk()
         self._feature(homes, articles)
-        self._contacts(homes["en"])
+        self._contacts(skeleton.site)
         self._editor()
         for account in DEMO_ROLE_ACCOUNTS:
             self._role_account(account)
         return self.created
 
     # Building blocks -----------------------------------------------------
-
-    def _locale(self, code):
-        locale, created = Locale.objects.get_or_create(language_code=code)
-        self.created += created
-        return locale
 
     def _image(self, spec):
         image_model = get_image_model()
@@ -158,74 +161,6 @@ class DemoLoader:
             self.created += 1
         return {"en": english, "sr": serbian}
 
-    def _homes(self):
-        root = Page.get_first_root_node()
-        # Wagtail's own placeholder page makes way for the real home page.
-        for placeholder in root.get_children().filter(title=WAGTAIL_WELCOME_TITLE):
-            if placeholder.specific_class is Page and not placeholder.get_children():
-                Site.objects.filter(root_page=placeholder).delete()
-                placeholder.delete()
-        homes = self._translated_pages(
-            {"en": root, "sr": root},
-            HomePage,
-            "home",
-            {
-                language: {
-                    "title": content.SITE[language]["name"],
-                    "intro": content.HOME[language]["intro"],
-                    "slug": "home" if language == "en" else "pocetna",
-                }
-                for language in LANGUAGES
-            },
-        )
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                root_page=homes["en"],
-                is_default_site=True,
-                site_name=content.SITE["en"]["name"],
-            )
-            self.created += 1
-        elif site.root_page_id != homes["en"].pk:
-            site.root_page = homes["en"]
-            site.save()
-        return homes
-
-    def _translated_pages(self, parents, model, key, texts, build=None, **extra):
-        """Find or create one page per language below each language's parent."""
-        pages = {}
-        translation_key = None
-        for language in LANGUAGES:
-            fields = dict(texts[language])
-            slug = fields.pop("slug", None) or slug_for(language, key, fields["title"])
-            parent = parents[language]
-            page = (
-                model.objects.child_of(parent)
-                .filter(locale=self.locales[language], slug=slug)
-                .first()
-            )
-            if page is None:
-                if build is not None:
-                    fields = build(language, fields)
-                topics = fields.pop("topics", None)
-                page = model(
-                    slug=slug, locale=self.locales[language], **fields, **extra
-                )
-                if topics:
-                    # A parental many-to-many is kept in memory until the
-                    # page is saved, so the first revision includes it.
-                    page.topics.set(topics)
-                if translation_key is not None:
-                    page.translation_key = translation_key
-                parent.add_child(instance=page)
-                page.save_revision().publish()
-                self.created += 1
-            translation_key = page.translation_key
-            pages[language] = page
-        return pages
-
     def _standard_fields(self, language, fields):
         return {**fields, "body": self._stream(fields.get("body", []))}
 
@@ -240,7 +175,7 @@ class DemoLoader:
                 "topics": [self.topics[(key, language)] for key in spec["topics"]],
             }
 
-        return self._translated_pages(
+        return self.translated_pages(
             parents,
             ArticlePage,
             spec["key"],
@@ -265,8 +200,7 @@ class DemoLoader:
                 home.featured_article = articles[featured["key"]][language]
                 home.save_revision().publish()
 
-    def _contacts(self, home):
-        site = Site.objects.get(root_page=home)
+    def _contacts(self, site):
         settings = OfficeContacts.for_site(site)
         if settings.contact_points.exists():
             return
@@ -284,19 +218,8 @@ class DemoLoader:
             )
             self.created += 1
 
-    def _media_desk(self, homes, newsrooms):
-        """The inquiry form (media section: the Newsroom), outlets, a template."""
-        forms = self._translated_pages(
-            homes,
-            MediaInquiryPage,
-            "media-inquiries",
-            content.MEDIA_INQUIRY_PAGE,
-            show_in_menus=True,
-        )
-        for language, form_page in forms.items():
-            if form_page.media_section_id is None:
-                form_page.media_section = newsrooms[language]
-                form_page.save_revision().publish()
+    def _media_desk(self):
+        """The desk's outlets and answer template (the form is the skeleton's)."""
         for spec in content.MEDIA_OUTLETS:
             _outlet, created = MediaOutlet.objects.get_or_create(
                 name=spec["name"], defaults={"email_domains": spec["domains"]}

@@ -37,6 +37,7 @@ NEVER_SHOWN = frozenset(
         "axes.AccessLog",
         "contenttypes.ContentType",
         "django_tasks_database.DBTaskResult",
+        "health.Heartbeat",
         "inquiries.AnswerTemplate",
         "inquiries.ClockPause",
         "inquiries.HQGuidance",

@@ -9,6 +9,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from pressroom.health import heartbeat
+
 from .models import JobRun
 from .timetable import is_due, parse_job
 
@@ -54,3 +56,12 @@ def run_due_jobs(now=None):
         )
         ran.append(job.name)
     return ran
+
+
+def run_round(now=None):
+    """One round of the scheduler: its heartbeat, the worker's heartbeat task
+    when due (``pressroom.health.heartbeat``), then the due jobs."""
+    now = now or timezone.now()
+    heartbeat.beat(heartbeat.SCHEDULER, now)
+    heartbeat.request_worker_beat(now)
+    return run_due_jobs(now)

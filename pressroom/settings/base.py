@@ -6,7 +6,9 @@ Each integration switches on only when its environment variable is set.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -34,7 +36,25 @@ def env_list(name, default=""):
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# The site's public address, the one setting the other addresses derive from:
+# links in e-mails, the admin's base URL, the trusted origin of forms.
+# `manage.py setup_site` records it on Wagtail's Site. WAGTAILADMIN_BASE_URL,
+# its older name, still works.
+SITE_URL = (
+    os.environ.get("SITE_URL")
+    or os.environ.get("WAGTAILADMIN_BASE_URL")
+    or "http://127.0.0.1:8000"
+).rstrip("/")
+_site = urlsplit(SITE_URL)
+if _site.scheme not in {"http", "https"} or not _site.hostname or _site.path:
+    raise ImproperlyConfigured(
+        f"SITE_URL must be an address such as https://press.example.org, "
+        f"not {SITE_URL!r}."
+    )
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or [
+    f"{_site.scheme}://{_site.netloc}"
+]
 
 INSTALLED_APPS = [
     "pressroom.languages",
@@ -43,6 +63,7 @@ INSTALLED_APPS = [
     "pressroom.home",
     "pressroom.news",
     "pressroom.contact",
+    "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
     "pressroom.outbox",
@@ -269,7 +290,7 @@ WAGTAIL_SITE_NAME = "Pressroom"
 # No Gravatar pictures in the admin: they would tell gravatar.com every
 # staff member's e-mail address (hashed) and which admin pages they open.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = SITE_URL
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

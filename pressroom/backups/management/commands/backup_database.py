@@ -1,29 +1,35 @@
-"""Back up the SQLite database while the site runs (see docs/operations.md)."""
+"""Back up the database and the uploads into one archive (docs/operations.md)."""
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from pressroom.backups.sqlite_backup import BackupError, backup_sqlite
+from pressroom.backups.archive import BackupError, create_archive
+from pressroom.backups.folders import UPLOAD_SETTINGS, upload_folders
 
 
 class Command(BaseCommand):
     help = (
-        "Copy the SQLite database to DESTINATION while the site keeps running. "
-        "On PostgreSQL, use pg_dump (docs/operations.md)."
+        "Write the database (SQLite's online backup, or pg_dump --format=custom "
+        f"on PostgreSQL) and the uploads ({', '.join(UPLOAD_SETTINGS.values())}) "
+        "to one archive, DESTINATION.tar.gz (or .tar), while the site keeps "
+        "running. Restore it with restore_backup."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("destination", help="the backup file to write")
+        parser.add_argument(
+            "destination", help="the archive to write, e.g. pressroom-2026-12-06.tar.gz"
+        )
 
     def handle(self, *args, destination, **options):
-        if connection.vendor != "sqlite":
-            raise CommandError(
-                "This database is PostgreSQL: back it up with pg_dump, e.g. "
-                'pg_dump --format=custom --file=pressroom.dump "$DATABASE_URL" '
-                "(docs/operations.md)."
-            )
         try:
-            size = backup_sqlite(connection.settings_dict["NAME"], destination)
+            summary = create_archive(
+                destination,
+                vendor=connection.vendor,
+                database=connection.settings_dict,
+                folders=upload_folders(),
+            )
         except BackupError as error:
             raise CommandError(str(error)) from error
-        self.stdout.write(f"Backed up {size:,} bytes to {destination}")
+        self.stdout.write(
+            f"Backed up {summary.describe()} to {destination} ({summary.size:,} bytes)."
+        )

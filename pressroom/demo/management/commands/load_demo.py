@@ -39,7 +39,8 @@ class Command(BaseCommand):
     def _fixed_logins(self):
         self.stdout.write(
             "Demo editor login (development only): "
-            f"http://127.0.0.1:8000/admin/  user {DEMO_EDITOR['username']}  "
+            f"{settings.WAGTAILADMIN_BASE_URL}/admin/  "
+            f"user {DEMO_EDITOR['username']}  "
             f"password {DEMO_EDITOR['password']}"
         )
         for account in DEMO_ROLE_ACCOUNTS:

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from pressroom.scheduling.runner import run_due_jobs, scheduled_jobs
+from pressroom.scheduling.runner import run_round, scheduled_jobs
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
                 "Scheduler started: " + ", ".join(job.name for job in jobs)
             )
         while True:
-            for name in run_due_jobs():
+            for name in run_round():
                 if options["verbosity"] > 1 or once:
                     self.stdout.write(f"ran {name}")
             if once:

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SiteSetupConfig(AppConfig):
+    name = "pressroom.sitesetup"
+    verbose_name = "Site setup"
