@@ -65,6 +65,8 @@ def environment():
         PYTHON=env.get("PYTHON", sys.executable),
         # wrk comes from one address: no rate limit, no access log.
         SEARCH_RATE_LIMIT_PER_MINUTE="0",
+        # The corpus grows the demo site.
+        PRESSROOM_DEMO="1",
         NGINX_ACCESS_LOG="off",
         # Pages stay in nginx for the whole run.
         PAGE_CACHE_FRONTEND_SECONDS="3600",
