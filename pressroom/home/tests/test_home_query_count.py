@@ -5,13 +5,7 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 # Measured with the demo content, on the first request after a change to the
-# content (queries_to_serve); a change that adds queries must say why.
-# +2 since the media desk: its notice and footer link read the view
-# restrictions and the inquiry pages of the locale, once per request.
-# -3 since the view restrictions are read once per request (languages.visibility)
-# and the switcher reuses the page's locale; +1 for the cards' renditions.
-# +1 since the content version is read from the database (rendercache); +1 on
-# Serbian pages, whose home is the translation of the site's root page.
+# content (queries_to_serve), as in news/tests/test_query_counts.py.
 HOME_QUERIES = 18
 # Served again (the page cache off): the route only, as in
 # news/tests/test_query_counts.py (QUERIES_AGAIN), less the page by its slug.

@@ -11,20 +11,14 @@ from pressroom.news.models import ArticlePage, NewsIndexPage
 pytestmark = pytest.mark.django_db
 
 # Measured with the demo content, on the first request after a change to the
-# content (queries_to_serve); a change that adds queries must say why.
-# +2 on every page since the media desk: its notice and footer link read the
-# view restrictions and the inquiry pages of the locale, once per request.
-# 6 fewer (26 -> 20) since the view restrictions are read once per request
-# (languages.visibility), the switcher reuses the page's locale and the pages
-# along the path are read together (HomePage.route), less one more query: the
-# cards' renditions, read with the cards instead of one cache look-up per card.
-# +1 since the content version is read from the database (rendercache); +1 on
-# Serbian pages, whose home is the translation of the site's root page.
+# content (queries_to_serve); a change that adds queries must say why in its
+# commit. What they read: the content version, the site, the locale, the page
+# by its slug and its view restrictions (Wagtail's check), the menu, the
+# office contacts and the media desk's pages of the locale, the language
+# alternates, the listing or the article's own rows, the cards and their
+# renditions, the sharing image; Serbian pages also read their home, the
+# translation of the site's root page.
 NEWSROOM_QUERIES = 22
-# +1 since syndication's sharing tags (Open Graph, JSON-LD) read the image again.
-# 6 fewer (26 -> 20) since the view restrictions are read once per request,
-# the switcher reuses the page's locale, the topics are read once and the
-# pages along the path are read together.
 ARTICLE_QUERIES = 22
 LANGUAGES = ("en", "sr", "sr-latn")
 
