@@ -55,7 +55,7 @@ def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(
 
     page.get_by_label("Vaše ime").fill("Jelena Marković")
     page.get_by_label("Medij", exact=True).fill("Dnevni glasnik")
-    page.get_by_label("Imejl").fill(address)
+    page.get_by_label("E-pošta").fill(address)
     page.get_by_label("Jezik i pismo odgovora").select_option("sr-latn")
     page.get_by_label("Tema").fill("Vežba u Nišu")
     page.get_by_label("Vaše pitanje").fill("Kada počinje zajednička vežba?")
