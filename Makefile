@@ -81,7 +81,7 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 serve-prod: install ## Start the production setup (nginx, granian, Redis, PostgreSQL) on http://127.0.0.1:8080/
 	PYTHON=$(BIN)/python deploy/serve-prod start
