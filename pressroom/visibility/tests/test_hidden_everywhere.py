@@ -253,7 +253,15 @@ ADMIN_PRIVACY = {
 }
 
 
-@pytest.mark.parametrize("kind", [*ADMIN_PRIVACY, "unpublished"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        *ADMIN_PRIVACY,
+        "unpublished",
+        "under a restricted section",
+        "moved under a restricted section",
+    ],
+)
 def test_content_hidden_through_the_admin_leaves_every_surface(
     admin_client, section, topic, kind, django_capture_on_commit_callbacks
 ):
@@ -266,6 +274,15 @@ def test_content_hidden_through_the_admin_leaves_every_surface(
     with django_capture_on_commit_callbacks(execute=True):
         if kind == "unpublished":
             url = reverse("wagtailadmin_pages:unpublish", args=[page.pk])
+            response = admin_client.post(url, {})
+        elif kind == "under a restricted section":
+            url = reverse("wagtailadmin_pages:set_privacy", args=[section.pk])
+            response = admin_client.post(url, {"restriction_type": "login"})
+        elif kind == "moved under a restricted section":
+            private = make_section(title="Internal notes")
+            url = reverse("wagtailadmin_pages:set_privacy", args=[private.pk])
+            admin_client.post(url, {"restriction_type": "login"})
+            url = reverse("wagtailadmin_pages:move_confirm", args=[page.pk, private.pk])
             response = admin_client.post(url, {})
         else:
             url = reverse("wagtailadmin_pages:set_privacy", args=[page.pk])
