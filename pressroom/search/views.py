@@ -78,6 +78,8 @@ def search_api(request):
             "query": wanted.text,
             "total": found.total,
             "total_is_lower_bound": found.total_is_lower_bound,
+            "partial": found.partial,
+            "suggestion": found.suggestion,
             "page": wanted.page,
             "results": [
                 {

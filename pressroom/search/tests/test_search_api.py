@@ -12,7 +12,15 @@ pytestmark = pytest.mark.django_db
 def test_answer_has_the_documented_shape(api):
     status, body = api("exercise", "en")
     assert status == 200
-    assert set(body) == {"query", "total", "total_is_lower_bound", "page", "results"}
+    assert set(body) == {
+        "query",
+        "total",
+        "total_is_lower_bound",
+        "partial",
+        "suggestion",
+        "page",
+        "results",
+    }
     assert body["query"] == "exercise"
     assert body["page"] == 1
     assert body["total"] >= len(body["results"]) > 0
