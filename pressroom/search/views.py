@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from pressroom.languages.reading import BY_CODE, reading_language
@@ -16,7 +17,7 @@ from .query import (
     SearchRequest,
     search,
 )
-from .ratelimit import allow_search
+from .ratelimit import allow_search, retry_after
 
 
 def too_many_searches_message():
@@ -48,14 +49,20 @@ def search_page(request):
                 language=wanted.content_language
             ).dates("date", "year", order="DESC")
         ]
-        if wanted.terms and not allow_search(request):
+        if wanted.terms and not allow_search(request, scope="search-page"):
             context["error"], status = too_many_searches_message(), 429
         elif wanted.terms:
             context["results"] = search(wanted)
-    return render(request, "search/search_page.html", context, status=status)
+    response = render(request, "search/search_page.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(retry_after())
+    return response
 
 
-@require_GET
+# No cookie or session is read and nothing changes: CSRF protection has
+# nothing to protect, and without it a POST gets this view's JSON 405, not
+# Django's HTML 403 page.
+@csrf_exempt
 def search_api(request):
     """/api/search?q=&lang=&kind=&year=&page=: results as JSON (see docs/search.md)."""
     language = request.GET.get("lang", "en")
@@ -64,14 +71,20 @@ def search_api(request):
     # cookie: tell the Latin middleware so, as the URL has no prefix.
     request.LANGUAGE_CODE = code
     with translation.override(code):
+        if request.method != "GET":
+            response = _error(_("Only GET is allowed here."), 405, code)
+            response["Allow"] = "GET"
+            return response
         try:
             wanted = SearchRequest.from_params(request.GET, language)
         except InvalidSearch as error:
             return _error(str(error), 400, code)
         if not wanted.terms:
             return _error(_("Enter a word to search for."), 400, code)
-        if not allow_search(request):
-            return _error(too_many_searches_message(), 429, code)
+        if not allow_search(request, scope="search-api"):
+            response = _error(too_many_searches_message(), 429, code)
+            response["Retry-After"] = str(retry_after())
+            return response
         found = search(wanted)
     return JsonResponse(
         {
