@@ -26,6 +26,7 @@ match's tsvector from ``search_entry_ranking`` (migration 0005), a copy
 stored in the row, not from the entry's TOAST storage.
 """
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +42,7 @@ from pressroom.serbian.search_terms import query_phrase, query_terms
 from .models import SearchEntry
 from .ordering import READ_ALL_BELOW, key_day, order_key_range, recent_years
 from .snippets import snippet
+from .suggest import suggestion
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
@@ -190,7 +192,33 @@ def search(request):
         [_result(entry, request) for entry in entries],
         total_is_lower_bound=counted > EXACT_TOTAL_LIMIT,
         partial=partial,
+        suggestion="" if counted else _found_suggestion(request, run),
     )
+
+
+def _found_suggestion(request, run):
+    """A near spelling of a query that found nothing, if searching for it
+    finds pages (see suggest.py); else ""."""
+
+    def found(term):
+        alone = dataclasses.replace(request, page=1, terms=[term], phrase=[term])
+        return run(alone, 1, 0, 1)[0] > 0
+
+    text = suggestion(request.text, request.content_language, found)
+    if not text:
+        return ""
+    language = request.content_language
+    other = dataclasses.replace(
+        request,
+        text=text,
+        page=1,
+        terms=query_terms(text, language),
+        phrase=query_phrase(text, language),
+    )
+    counted, _entries = run(other, 1, 0, 1)
+    if not counted and len(other.terms) > 1:
+        counted, _entries = _fallback_search(other, 1, 0)
+    return text if counted else ""
 
 
 def _columns(table):

@@ -3,6 +3,8 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
@@ -52,7 +54,9 @@ def search_page(request):
         if wanted.terms and not allow_search(request, scope="search-page"):
             context["error"], status = too_many_searches_message(), 429
         elif wanted.terms:
-            context["results"] = search(wanted)
+            context["results"] = found = search(wanted)
+            if found.suggestion:
+                context["suggestion"] = _did_you_mean(request, found.suggestion)
     response = render(request, "search/search_page.html", context, status=status)
     if status == 429:
         response["Retry-After"] = str(retry_after())
@@ -109,6 +113,16 @@ def search_api(request):
         json_dumps_params={"ensure_ascii": False},
         headers={"Content-Language": reading_language(code).html_lang},
     )
+
+
+def _did_you_mean(request, suggestion):
+    """ "Did you mean <a>…</a>?": the link keeps the filters, from page one."""
+    params = request.GET.copy()
+    params["q"] = suggestion
+    params.pop("page", None)
+    link = format_html('<a href="?{}">{}</a>', params.urlencode(), suggestion)
+    message = conditional_escape(_("Did you mean %(suggestion)s?"))
+    return mark_safe(message % {"suggestion": link})  # noqa: S308 (escaped above)
 
 
 def _error(message, status, code):
