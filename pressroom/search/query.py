@@ -550,9 +550,10 @@ def _fallback_search(request, limit, offset):
 
     A page must hold at least half of the query's terms (rounded up: one of
     two, two of three or four). Pages are ranked by how many terms they hold,
-    then by how rare those are (the sum of each term's ln(limit / matches)),
-    then newest first. Each term's matches are read up to EXACT_TOTAL_LIMIT,
-    the newest, in the language, year and kind, so the cost is bounded; the
+    then by how many of those are in the title, then by how rare they are
+    (the sum of each term's 1 + ln(limit / matches)), then newest first.
+    Each term's matches are read up to EXACT_TOTAL_LIMIT, the newest, in the
+    language, year and kind, so the cost is bounded; the
     same on both databases, which return the same pages in the same order.
     Two queries: the matches of each term are counted, then ranked.
     """
@@ -567,6 +568,12 @@ def _fallback_search(request, limit, offset):
             " ORDER BY order_key DESC LIMIT %s"
         )
         params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
+        in_title = each.replace("plainto_tsquery", "to_tsquery")
+        # term:A is the term in the title (weight A); terms are letters and
+        # digits, so the string is no tsquery syntax but that.
+        title_params = [
+            [f"{term}:A", filter_query, EXACT_TOTAL_LIMIT] for term in terms
+        ]
     else:
         each = (
             "SELECT rowid AS key FROM search_entry_fts"
@@ -575,6 +582,16 @@ def _fallback_search(request, limit, offset):
         )
         params = [
             [_fts_string(term) + _fts_kind(request), low, high, EXACT_TOTAL_LIMIT]
+            for term in terms
+        ]
+        in_title = each
+        title_params = [
+            [
+                "title_terms : " + _fts_string(term) + _fts_kind(request),
+                low,
+                high,
+                EXACT_TOTAL_LIMIT,
+            ]
             for term in terms
         ]
     matches = ",\n".join(
@@ -600,31 +617,40 @@ def _fallback_search(request, limit, offset):
         number: round(math.log(EXACT_TOTAL_LIMIT / found[number]) + 1, 6)
         for number in present
     }
-    matches = ",\n".join(f"t{number} AS MATERIALIZED ({each})" for number in present)
+    matches = ",\n".join(
+        f"t{number} AS MATERIALIZED ({each}), u{number} AS MATERIALIZED ({in_title})"
+        for number in present
+    )
     union = " UNION ALL ".join(
-        f"SELECT key, %s AS weight FROM t{number}"  # noqa: S608 (fixed SQL only)
+        f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
+        f" THEN 1 ELSE 0 END AS titled FROM t{number}"
         for number in present
     )
     sql = f"""
         WITH {matches}, matched AS MATERIALIZED (
-            SELECT key, count(*) AS hits, sum(weight) AS weight
+            SELECT key, count(*) AS hits, sum(titled) AS titled,
+                sum(weight) AS weight
             FROM ({union}) AS found
             GROUP BY key
             HAVING count(*) >= %s
         ), counted AS MATERIALIZED (
             SELECT count(*) AS total FROM matched
         ), hit AS MATERIALIZED (
-            SELECT key, hits, weight FROM matched
-            ORDER BY hits DESC, weight DESC, key DESC
+            SELECT key, hits, titled, weight FROM matched
+            ORDER BY hits DESC, titled DESC, weight DESC, key DESC
             LIMIT %s OFFSET %s
         )
         SELECT counted.total, {_columns("entry")}
         FROM counted LEFT JOIN (
             hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ) ON 1 = 1
-        ORDER BY hit.hits DESC, hit.weight DESC, hit.key DESC
+        ORDER BY hit.hits DESC, hit.titled DESC, hit.weight DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    values = [value for number in present for value in params[number]]
+    values = [
+        value
+        for number in present
+        for value in [*params[number], *title_params[number]]
+    ]
     values += [weights[number] for number in present]
     values += [needed, min(limit, RANKING_WINDOW), offset]
     with connection.cursor() as cursor:

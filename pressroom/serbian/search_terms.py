@@ -108,13 +108,15 @@ _CASE_ENDING_RE = re.compile(
     r"|[aeiou])$"
 )
 # Fleeting a, dropped where the other cases drop it: -ak after t, d or n
-# (sastanak/sastanka, pocetak), -ac after a consonant (stranac/stranca),
+# (sastanak/sastanka, pocetak), -alj of a genitive plural (zemalja), -ac
+# after a consonant (stranac/stranca),
 # -lac → -oc (spasilac/spasioca), -bar and -star/-ntar (oktobar/oktobra,
 # ministar, centar), and -an of adjectives after a long stem
 # (bezbedan/bezbedna, praktican/prakticna).
 _FLEETING_A = [
     (re.compile(r"(?<=[a-z]{3})lac$"), "oc"),
     (re.compile(r"(?<=[a-z]{3}[tdn])ak$"), "k"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])alj$"), "lj"),
     (re.compile(r"(?<=[a-z]{2}[^aeiou])ac$"), "c"),
     (re.compile(r"(?<=[a-z]{3}b)ar$"), "r"),
     (re.compile(r"(?<=[a-z]{2}[ns]t)ar$"), "r"),
