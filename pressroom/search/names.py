@@ -8,6 +8,8 @@ nothing more, so searching costs the same. When the register changes
 spelling, before or after the change, are indexed again.
 """
 
+import time
+
 from django.core.cache import cache
 from django.db import connection
 
@@ -19,19 +21,22 @@ from pressroom.serbian.signals import names_changed
 from .models import SearchEntry
 
 # The register's version in the shared cache: every process reloads its
-# aliases after a change, whichever process saved it.
+# aliases after a change, whichever process saved it. A process reads the
+# version at most once a second (rebuilding the index asks for every field
+# of every page), and drops its own copy at once when it saves a name.
 VERSION_KEY = "search:names-version"
-_loaded = {}  # language → (version, aliases)
+CHECK_SECONDS = 1.0
+_loaded = {}  # language → (version, aliases, when the version was read)
 
 
 def _aliases(language):
-    version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
     cached = _loaded.get(language)
+    if cached is not None and time.monotonic() - cached[2] < CHECK_SECONDS:
+        return cached[1]
+    version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
     if cached is None or cached[0] != version:
-        cached = _loaded[language] = (
-            version,
-            alias_terms(all_name_spellings(), language),
-        )
+        cached = (version, alias_terms(all_name_spellings(), language), 0)
+    _loaded[language] = (cached[0], cached[1], time.monotonic())
     return cached[1]
 
 
@@ -88,6 +93,7 @@ def names_were_changed(sender, spellings, **kwargs):
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+    _loaded.clear()
     for entry in entries_holding(spellings).select_related("page"):
         index.index_page(entry.page)
 
