@@ -50,10 +50,12 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 install-dev: $(VENV)/.installed-dev node_modules/.package-lock.json ## Add what the tests and linters need
 
-# The browser tests drive Debian's Chromium; the Nu HTML checker runs on Java.
+# The browser tests drive Debian's Chromium; the Nu HTML checker runs on Java;
+# the served-site tests stop and start Redis under a running server.
 test-tools: install-dev
 	$(call debian-package,/usr/bin/chromium,chromium)
 	$(call debian-package,java,default-jre-headless)
+	$(call debian-package,redis-server,redis-server)
 
 migrate: install
 	@mkdir -p var

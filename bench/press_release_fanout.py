@@ -52,11 +52,11 @@ def main():
 
     from wagtail.models import Locale
 
-    from pressroom.conftest import run_background_tasks
     from pressroom.demo.loader import load_demo
     from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
     from pressroom.subscriptions.models import Subscriber
     from pressroom.subscriptions.services import press_release_deliver
+    from pressroom.testing import run_background_tasks
 
     logging.getLogger("wagtail").setLevel(logging.WARNING)
     call_command("migrate", verbosity=0)

@@ -1,8 +1,5 @@
 """WSGI entry point; production settings unless told otherwise.
 
-Page-cache hits are answered before Django's handler by the page cache's
-fast path (``pressroom.pagecache.wsgi``); everything else goes to Django.
-
 Behind nginx every request comes from the proxy's address. When
 ``REAL_IP_HEADER`` names the header the proxy sets (deploy/: ``X-Real-IP``),
 requests from a trusted proxy (``TRUSTED_PROXIES``, default the loopback)
@@ -15,14 +12,12 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from pressroom.demo.checks import refuse_demo_passwords
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pressroom.settings.production")
 
 application = get_wsgi_application()
-
-# Imported once Django is set up: the fast path reads settings and the cache.
-from pressroom.pagecache.wsgi import PageCacheFastPath  # noqa: E402
-
-application = PageCacheFastPath(application)
+refuse_demo_passwords()  # no serving while an account has the demo's password
 
 _real_ip_header = os.environ.get("REAL_IP_HEADER", "")
 if _real_ip_header:

@@ -13,7 +13,6 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from pressroom.languages.previews import ReadingLanguagePreviews
-from pressroom.languages.visibility import ViewRestrictionsReused
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 
@@ -96,7 +95,7 @@ class ContactPoint(Orderable):
         return self.address_en if get_language() == "en" else self.address_sr
 
 
-class ContactPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
+class ContactPage(ReadingLanguagePreviews, Page):
     """The Contact page: an introduction and every contact point."""
 
     base_form_class = SerbianSlugPageForm

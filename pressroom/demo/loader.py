@@ -5,8 +5,10 @@ nothing and an editor's later changes to demo pages are kept.
 """
 
 import io
+import secrets
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -22,23 +24,28 @@ from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, To
 from pressroom.serbian.script import serbian_slug
 
 from . import content
+from .checks import DEMO_PASSWORD
 from .images import draw_picture
 
 LANGUAGES = ("en", "sr")
-DEMO_EDITOR = {"username": "editor", "password": "pressroom-demo"}
+# The demo's accounts have the well-known DEMO_PASSWORD only where
+# settings.DEMO_FIXED_PASSWORDS is true (development, tests); elsewhere each
+# gets a generated password, which the loader hands back once
+# (DemoLoader.passwords) and nobody stores.
+DEMO_EDITOR = {"username": "editor", "password": DEMO_PASSWORD}
 # One account per editorial role (pressroom.editorial), for trying the
-# approval workflow; development only, like the demo editor.
+# approval workflow.
 DEMO_ROLE_ACCOUNTS = (
     {
         "username": "writer",
-        "password": "pressroom-demo",
+        "password": DEMO_PASSWORD,
         "first_name": "Demo",
         "last_name": "Writer",
         "group": "Editors",
     },
     {
         "username": "head",
-        "password": "pressroom-demo",
+        "password": DEMO_PASSWORD,
         "first_name": "Demo",
         "last_name": "Head of Public Affairs",
         "group": "Head of public affairs",
@@ -53,10 +60,15 @@ def slug_for(language, key, title):
 
 
 class DemoLoader:
-    """Create (or find) every demo object; ``created`` counts what was new."""
+    """Create (or find) every demo object; ``created`` counts what was new.
+
+    ``passwords`` maps the user name of each account created now to its
+    password, for the caller to show once.
+    """
 
     def __init__(self):
         self.created = 0
+        self.passwords = {}
         self.locales = {}
         self.images = {}
         self.topics = {}
@@ -303,7 +315,7 @@ class DemoLoader:
             return
         user = user_model.objects.create_user(
             username=DEMO_EDITOR["username"],
-            password=DEMO_EDITOR["password"],
+            password=self._password(DEMO_EDITOR),
             email="editor@pressroom.invalid",
             first_name="Demo",
             last_name="Editor",
@@ -319,7 +331,7 @@ class DemoLoader:
             return
         user = user_model.objects.create_user(
             username=account["username"],
-            password=account["password"],
+            password=self._password(account),
             email=f"{account['username']}@pressroom.invalid",
             first_name=account["first_name"],
             last_name=account["last_name"],
@@ -327,6 +339,15 @@ class DemoLoader:
         )
         user.groups.add(*Group.objects.filter(name=account["group"]))
         self.created += 1
+
+    def _password(self, account):
+        """The demo's password in development, else a new one per account."""
+        if settings.DEMO_FIXED_PASSWORDS:
+            password = account["password"]
+        else:
+            password = secrets.token_urlsafe(15)
+        self.passwords[account["username"]] = password
+        return password
 
     def _stream(self, blocks):
         """Turn content.py blocks into StreamField raw data, images by primary key."""

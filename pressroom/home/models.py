@@ -12,12 +12,12 @@ from wagtail.models import Page
 
 from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
-from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.news.blocks import StoryBlock
 from pressroom.news.models import ArticlePage, with_card_pictures
 from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
+from pressroom.visibility.rules import is_visible, visible_pages
 
 LATEST_NEWS_COUNT = 6
 
@@ -87,7 +87,7 @@ def children_query(parent_class):
     return query, joined, id_lists
 
 
-class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
+class HomePage(ReadingLanguagePreviews, Page):
     """The front page: a featured story and the latest news."""
 
     base_form_class = SerbianSlugPageForm
@@ -170,9 +170,10 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         return found
 
     def featured(self):
-        """The featured article if it is live and in this page's language."""
+        """The featured article if readers may see it and it is in this page's
+        language."""
         article = self.featured_article
-        if article and article.live and article.locale_id == self.locale_id:
+        if article and article.locale_id == self.locale_id and is_visible(article):
             return article
         return None
 
@@ -190,11 +191,10 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         """The featured article and the latest others, as cards."""
         featured = self.featured()
         latest = with_card_pictures(
-            public(
-                ArticlePage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .order_by("-date", "-pk"),
-                request,
+            visible_pages(
+                ArticlePage.objects.filter(locale_id=self.locale_id).order_by(
+                    "-date", "-pk"
+                )
             )
         )
         if featured:
@@ -202,7 +202,7 @@ class HomePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         return featured, list(latest[:LATEST_NEWS_COUNT])
 
 
-class StandardPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
+class StandardPage(ReadingLanguagePreviews, Page):
     """A content page such as About the office or Partnership."""
 
     base_form_class = SerbianSlugPageForm

@@ -5,17 +5,21 @@ service for every change. Inquiry text is only ever shown escaped.
 """
 
 import mimetypes
-from datetime import timedelta
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Case, F, Q, Value, When
+from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from pressroom.outbox.delivery import retry_now
+from pressroom.outbox.models import OutgoingEmail
 
 from . import services, statistics
 from .access import (
@@ -29,12 +33,22 @@ from .clock import Urgency
 from .forms import (
     AnswerForm,
     AssignForm,
+    DraftArticleForm,
+    EraseForm,
     ForwardForm,
     GuidanceForm,
+    LinkForm,
     NoteForm,
+    StatisticsRangeForm,
     StatusForm,
 )
-from .models import OPEN_STATUSES, AnswerTemplate, Inquiry, Status
+from .models import (
+    OPEN_STATUSES,
+    URGENCY_BY_RANK,
+    AnswerTemplate,
+    Inquiry,
+    Status,
+)
 
 
 def urgency_label(urgency):
@@ -63,79 +77,102 @@ def is_small_number(text):
     return text.isascii() and text.isdigit() and len(text) <= 18
 
 
-def filter_queue(queryset, params, now):
-    """Apply the queue's filters: status, verified, overdue or due soon, assignee."""
-    status = params.get("status", "open")
+SEARCH_MAX_LENGTH = 200
+
+
+def search_inquiries(queryset, text):
+    """Inquiries with ``text`` in reference, e-mail, name, outlet, subject, question.
+
+    Internal notes and HQ guidance are not searched: HQ may search too.
+    """
+    text = " ".join(text.split())[:SEARCH_MAX_LENGTH]
+    if not text:
+        return queryset
+    return queryset.filter(
+        Q(reference__icontains=text)
+        | Q(email__icontains=text)
+        | Q(name__icontains=text)
+        | Q(outlet__icontains=text)
+        | Q(subject__icontains=text)
+        | Q(question__icontains=text)
+    )
+
+
+def filter_queue(queryset, params):
+    """Apply the queue's search and filters (on a ``by_urgency`` queryset).
+
+    The status is "open" unless asked otherwise; a search looks at every
+    status, since a reference or an address is often an old inquiry's.
+    """
+    query = params.get("q", "")
+    status = params.get("status") or ("all" if query.strip() else "open")
     if status == "open":
         queryset = queryset.filter(status__in=OPEN_STATUSES)
     elif status in Status.values:
         queryset = queryset.filter(status=status)
+    queryset = search_inquiries(queryset, query)
     verified = params.get("verified")
     if verified == "yes":
         queryset = queryset.filter(verified=True)
     elif verified == "no":
         queryset = queryset.filter(verified=False, is_media=True)
+    elif verified == "domain":
+        queryset = queryset.filter(
+            verified=False, is_media=True, matched_outlet__isnull=False
+        )
     elif verified == "not_media":
         queryset = queryset.filter(is_media=False)
     urgency = params.get("urgency")
-    late = Q(response_due_at__lte=now) | Q(deadline__lte=now)
     if urgency == "overdue":
-        queryset = queryset.filter(is_media=True, status__in=OPEN_STATUSES).filter(late)
+        queryset = queryset.filter(urgency_rank=URGENCY_BY_RANK.index(Urgency.OVERDUE))
     elif urgency == "due_soon":
-        soon = now + timedelta(hours=2)
-        queryset = (
-            queryset.filter(is_media=True, status__in=OPEN_STATUSES)
-            .filter(Q(response_due_at__lte=soon) | Q(deadline__lte=soon))
-            .exclude(late)
-        )
+        queryset = queryset.filter(urgency_rank=URGENCY_BY_RANK.index(Urgency.DUE_SOON))
+    if params.get("held") == "yes":
+        queryset = queryset.exclude(held=Inquiry.Hold.NONE)
     assignee = params.get("assignee")
     if assignee == "none":
         queryset = queryset.filter(assignee__isnull=True)
     elif assignee and is_small_number(assignee):
         queryset = queryset.filter(assignee_id=int(assignee))
-    return queryset
+    return queryset, status
 
 
-QUEUE_LENGTH = 500  # rows the queue shows at most
+QUEUE_LENGTH = 100  # rows per page of the queue
 
 
 def queue(request):
-    """The queue of inquiries the user may see, most urgent first."""
+    """The queue of inquiries the user may see, most urgent first, page by page.
+
+    The database orders every row (``by_urgency``), so the first page holds
+    the most urgent inquiries however many there are.
+    """
     if not can_see_desk(request.user):
         raise PermissionDenied
-    now = timezone.now()
-    inquiries = filter_queue(visible_inquiries(request.user), request.GET, now)
-    # Media inquiries still to answer come first, the one due soonest first,
-    # however many newer ones were closed since: the cut at QUEUE_LENGTH
-    # never hides one that is late. The rest follow, newest first.
-    to_answer = Q(is_media=True, status__in=OPEN_STATUSES)
-    inquiries = (
-        inquiries.alias(
-            answered=Case(When(to_answer, then=Value(0)), default=Value(1)),
-            due=Case(When(to_answer, then=F("response_due_at"))),
-        )
-        .order_by("answered", F("due").asc(nulls_last=True), "-received_at", "-pk")
-        .select_related("assignee")
-        .prefetch_related("pauses")
+    inquiries, status = filter_queue(
+        visible_inquiries(request.user).by_urgency(timezone.now()), request.GET
     )
-    rows = []
-    for inquiry in inquiries[:QUEUE_LENGTH]:
-        urgency = inquiry.urgency(now)
-        rows.append(
-            {
-                "inquiry": inquiry,
-                "urgency": urgency.value,
-                "label": urgency_label(urgency),
-            }
-        )
-    order = {"overdue": 0, "due_soon": 1, "on_time": 2, "paused": 3, "done": 4}
-    rows.sort(key=lambda row: order[row["urgency"]])
+    page = Paginator(
+        inquiries.select_related("assignee", "matched_outlet"), QUEUE_LENGTH
+    ).get_page(request.GET.get("p"))
+    rows = [
+        {
+            "inquiry": inquiry,
+            "urgency": inquiry.ranked_urgency.value,
+            "label": urgency_label(inquiry.ranked_urgency),
+        }
+        for inquiry in page
+    ]
+    other_params = request.GET.copy()
+    other_params.pop("p", None)
     return render(
         request,
         "inquiries/desk/queue.html",
         {
             "rows": rows,
+            "page": page,
+            "page_query": other_params.urlencode(),
             "params": request.GET,
+            "status": status,
             "statuses": [("open", _("Open")), ("all", _("All")), *Status.choices],
             "assignees": desk_users(),
             "can_act": can_act(request.user),
@@ -155,15 +192,19 @@ def detail(request, pk):
     """One inquiry with its history, notes, guidance and the actions."""
     inquiry = _inquiry_for(request, pk)
     acting = can_act(request.user)
+    erased = inquiry.personal_data_erased_at is not None
     context = {
         "inquiry": inquiry,
+        "erased": erased,
         "urgency": urgency_label(inquiry.urgency()),
         "urgency_class": inquiry.urgency().value,
         "events": inquiry.events.select_related("actor"),
         "guidance": inquiry.guidance.select_related("author"),
         "can_act": acting,
         "can_add_guidance": can_add_guidance(request.user)
-        and inquiry.forwarded_at is not None,
+        and inquiry.forwarded_at is not None
+        and not erased,
+        "hq_configured": bool(settings.INQUIRY_HQ_EMAIL),
     }
     if acting:
         answer_initial = {"text": inquiry.answer}
@@ -184,7 +225,20 @@ def detail(request, pk):
             note_form=NoteForm(),
             forward_form=ForwardForm(),
             answer_form=AnswerForm(initial=answer_initial),
+            erase_form=EraseForm(),
+            link_form=LinkForm(),
+            same_questions=inquiry.same_question_group()
+            .exclude(pk=inquiry.pk)
+            .order_by("received_at"),
         )
+        if inquiry.answered_at and not inquiry.published_page_id:
+            context["draft_form"] = DraftArticleForm(
+                initial={
+                    "kind": "statement",
+                    "title": inquiry.subject,
+                    "question": services.anonymised_question(inquiry),
+                }
+            )
     if context["can_add_guidance"]:
         context["guidance_form"] = GuidanceForm()
     return render(request, "inquiries/desk/detail.html", context)
@@ -249,6 +303,35 @@ def _perform(request, inquiry, action, user):
                 inquiry=inquiry, text=form.cleaned_data["text"], actor=user
             )
             return _("Guidance added.")
+    elif action == "draft":
+        form = DraftArticleForm(request.POST)
+        if form.is_valid():
+            services.inquiry_draft_article(
+                inquiry=inquiry, actor=user, **form.cleaned_data
+            )
+            return _(
+                "A draft article was made from the answer and submitted for approval."
+            )
+    elif action == "link":
+        form = LinkForm(request.POST)
+        if form.is_valid():
+            services.inquiry_link_same_question(
+                inquiry=inquiry, reference=form.cleaned_data["reference"], actor=user
+            )
+            return _("Linked: the published answer will be e-mailed to both.")
+    elif action == "erase":
+        form = EraseForm(request.POST)
+        if form.is_valid():
+            services.inquiry_erase(inquiry=inquiry, actor=user)
+            return _(
+                "The inquiry's personal data is erased; nothing more will be sent."
+            )
+    elif action == "verify":
+        services.inquiry_verify(inquiry=inquiry, actor=user)
+        return _("The sender's e-mail address is marked as verified.")
+    elif action == "release":
+        services.inquiry_release(inquiry=inquiry, actor=user)
+        return _("Released: the acknowledgement is on its way to the journalist.")
     elif action == "answer":
         form = AnswerForm(request.POST)
         if form.is_valid() and form.cleaned_data["text"].strip():
@@ -279,12 +362,67 @@ def attachment_download(request, pk):
     return response
 
 
-def statistics_view(request):
-    """Counts, median time to first response, share answered before the deadline."""
+MAIL_QUEUE_LENGTH = 100  # messages per page
+
+
+def mail_queue(request):
+    """The desk's e-mail waiting to be sent, or given up on, with a retry button.
+
+    Only the desk's own messages (inquiry templates): subscribers' mail is
+    not the desk's business.
+    """
     if not request.user.has_perm("inquiries.view_inquiry"):
         raise PermissionDenied
+    show = request.GET.get("show")
+    statuses = {
+        "pending": [OutgoingEmail.Status.PENDING],
+        "failed": [OutgoingEmail.Status.FAILED],
+    }.get(show, [OutgoingEmail.Status.PENDING, OutgoingEmail.Status.FAILED])
+    emails = OutgoingEmail.objects.filter(
+        template__startswith="inquiries/", status__in=statuses
+    ).order_by("-created_at", "-pk")
+    page = Paginator(emails, MAIL_QUEUE_LENGTH).get_page(request.GET.get("p"))
+    return render(
+        request,
+        "inquiries/desk/mail_queue.html",
+        {"page": page, "show": show or "", "can_act": can_act(request.user)},
+    )
+
+
+@require_POST
+def mail_retry(request, pk):
+    """Try one of the desk's messages again at once."""
+    if not (request.user.has_perm("inquiries.view_inquiry") and can_act(request.user)):
+        raise PermissionDenied
+    if pk > 2**63 - 1:  # beyond any database's integer
+        raise Http404
+    email = get_object_or_404(OutgoingEmail, pk=pk, template__startswith="inquiries/")
+    if retry_now(email.pk):
+        messages.success(request, _("The message will be tried again now."))
+    else:
+        messages.error(request, _("This message is no longer waiting to be sent."))
+    return redirect("inquiries_admin:mail_queue")
+
+
+def statistics_view(request):
+    """The desk's figures over a range of arrival days, and by month."""
+    if not request.user.has_perm("inquiries.view_inquiry"):
+        raise PermissionDenied
+    form = StatisticsRangeForm(request.GET or None)
+    start = end = None
+    if form.is_bound and form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    inquiries = statistics.received_between(Inquiry.objects.all(), start, end)
     return render(
         request,
         "inquiries/desk/statistics.html",
-        {"figures": statistics.desk_figures(Inquiry.objects.all())},
+        {
+            "form": form,
+            "start": start,
+            "end": end,
+            "figures": statistics.desk_figures(
+                inquiries, rejected_since=start, rejected_until=end
+            ),
+            "monthly": statistics.monthly_figures(inquiries),
+        },
     )

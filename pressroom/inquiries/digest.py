@@ -6,37 +6,20 @@ from django.utils import timezone
 
 from pressroom.outbox.sending import send_email
 
-from .clock import Urgency
 from .desk import urgency_label
 from .models import OPEN_STATUSES, Inquiry
-
-ORDER = [
-    Urgency.OVERDUE,
-    Urgency.DUE_SOON,
-    Urgency.ON_TIME,
-    Urgency.PAUSED,
-    Urgency.DONE,
-]
 
 
 def open_inquiries(now):
     """Open inquiries (media and not) with their urgency, most urgent first."""
-    items = []
     queryset = (
         Inquiry.objects.filter(status__in=OPEN_STATUSES)
+        .by_urgency(now)
         .select_related("assignee")
-        .prefetch_related("pauses")
-        .order_by("received_at")
     )
-    for inquiry in queryset:
-        urgency = inquiry.urgency(now)
-        items.append({"inquiry": inquiry, "urgency": urgency})
-    items.sort(
-        key=lambda item: (
-            ORDER.index(item["urgency"]) if item["urgency"] in ORDER else len(ORDER)
-        )
-    )
-    return items
+    return [
+        {"inquiry": inquiry, "urgency": inquiry.ranked_urgency} for inquiry in queryset
+    ]
 
 
 def send_digest(*, now=None):

@@ -1,5 +1,6 @@
 """The public inquiry form, with its spam protection, and the desk's action forms."""
 
+import secrets
 from datetime import datetime
 
 from django import forms
@@ -8,27 +9,36 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pressroom.languages.widgets import LanguageSelect
+
 from .attachments import check_attachment
-from .models import AnswerTemplate, ReplyLanguage, Status
+from .models import AnswerTemplate, ReplyLanguage, Status, validate_single_line
 
 TIMESTAMP_SALT = "pressroom.inquiries.form-started"
 HONEYPOT_FIELD = "website"
 
 
+STAMP_MAX_AGE = 24 * 3600
+
+
 def signed_start_time(at=None):
-    """A signed stamp of when the form was shown, for the minimum time to submit."""
+    """A signed stamp of when the form was shown, for the minimum time to submit.
+
+    A random part makes every stamp unique (two forms shown in the same second
+    get different ones), so that each can be spent once (``UsedFormStamp``).
+    """
     at = at if at is not None else timezone.now().timestamp()
-    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(str(int(at)))
+    value = f"{int(at)}.{secrets.token_urlsafe(12)}"
+    return signing.TimestampSigner(salt=TIMESTAMP_SALT).sign(value)
 
 
 def seconds_since_start(value):
     """Seconds since the form was shown; None if the stamp is missing or forged."""
     try:
-        started = int(
-            signing.TimestampSigner(salt=TIMESTAMP_SALT).unsign(
-                value, max_age=24 * 3600
-            )
+        signed = signing.TimestampSigner(salt=TIMESTAMP_SALT).unsign(
+            value, max_age=STAMP_MAX_AGE
         )
+        started = int(signed.partition(".")[0])
     except (signing.BadSignature, ValueError, TypeError):
         return None
     return timezone.now().timestamp() - started
@@ -37,29 +47,41 @@ def seconds_since_start(value):
 class InquiryForm(forms.Form):
     """What a journalist tells us. Spam checks happen in the view, silently."""
 
-    name = forms.CharField(label=_("Your name"), max_length=200)
+    name = forms.CharField(
+        label=_("Your name"), max_length=100, validators=[validate_single_line]
+    )
     outlet = forms.CharField(
         label=_("Media outlet"),
         max_length=200,
         required=False,
+        validators=[validate_single_line],
         help_text=_("The newspaper, agency, broadcaster or site you work for."),
     )
     role = forms.CharField(
         label=_("Your role"),
         max_length=200,
         required=False,
+        validators=[validate_single_line],
         help_text=_("For example reporter, editor, producer."),
     )
     says_private_person = forms.BooleanField(
         label=_("I am asking as a private person, not for the media"), required=False
     )
     email = forms.EmailField(label=_("E-mail"), max_length=254)
-    phone = forms.CharField(label=_("Phone (optional)"), max_length=50, required=False)
+    phone = forms.CharField(
+        label=_("Phone (optional)"),
+        max_length=50,
+        required=False,
+        validators=[validate_single_line],
+    )
     reply_language = forms.ChoiceField(
         label=_("Language and script of the reply"),
         choices=ReplyLanguage.choices,
+        widget=LanguageSelect,
     )
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    subject = forms.CharField(
+        label=_("Subject"), max_length=200, validators=[validate_single_line]
+    )
     question = forms.CharField(
         label=_("Your question"),
         max_length=10_000,
@@ -170,4 +192,63 @@ class AnswerForm(forms.Form):
         max_length=20_000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
+    )
+
+
+class EraseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_(
+            "The sender asked for their data to be erased. Erase it now: this "
+            "cannot be undone, and nothing more is sent about this inquiry."
+        ),
+        required=True,
+    )
+
+
+class StatisticsRangeForm(forms.Form):
+    """The days of arrival the statistics count (Belgrade), both optional."""
+
+    start = forms.DateField(
+        label=_("Received from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label=_("to"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("The end of the range is before its start."))
+        return cleaned
+
+
+class DraftArticleForm(forms.Form):
+    """Publish a sent answer as a draft article (news makes it)."""
+
+    kind = forms.ChoiceField(
+        label=_("Publish as"),
+        choices=[("statement", _("Statement")), ("interview", _("Q&A (interview)"))],
+    )
+    title = forms.CharField(
+        label=_("Title"), max_length=200, validators=[validate_single_line]
+    )
+    question = forms.CharField(
+        label=_("The question, as published"),
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "Names, outlets, addresses and numbers of the sender are taken out; "
+            "check that nothing else identifies the journalist."
+        ),
+    )
+
+
+class LinkForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference of an inquiry asking the same"), max_length=30
     )

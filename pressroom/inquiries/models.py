@@ -5,12 +5,15 @@ and in the pure ``clock.py``; the models hold data and a few read-only
 properties for templates.
 """
 
+import re
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Least
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
@@ -18,10 +21,24 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from pressroom.languages.reading import LANGUAGE_CHOICES
 from pressroom.serbian.forms import SerbianSlugPageForm
 
 from . import clock
 from .storage import private_attachment_storage, random_attachment_name
+
+# Line breaks and other control characters: a name or subject with them
+# would add lines to the e-mails it is written into.
+NOT_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def validate_single_line(value):
+    """Refuse line breaks and control characters in a one-line field."""
+    if NOT_SINGLE_LINE.search(value or ""):
+        raise ValidationError(
+            _("Please write this on one line, without line breaks."),
+            code="single_line",
+        )
 
 
 def new_status_token():
@@ -29,12 +46,13 @@ def new_status_token():
     return secrets.token_urlsafe(32)
 
 
-class ReplyLanguage(models.TextChoices):
-    """The language and script of everything the journalist receives."""
-
-    ENGLISH = "en", "English"
-    SERBIAN_CYRILLIC = "sr", "Српски (ћирилица)"
-    SERBIAN_LATIN = "sr-latn", "Srpski (latinica)"
+# The language and script of everything the journalist receives: a reading
+# language (pressroom/languages/reading.py).
+ReplyLanguage = models.TextChoices(
+    "ReplyLanguage",
+    {code.upper().replace("-", "_"): (code, name) for code, name in LANGUAGE_CHOICES},
+)
+ENGLISH = "en"
 
 
 class Status(models.TextChoices):
@@ -49,8 +67,19 @@ class Status(models.TextChoices):
 OPEN_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.FORWARDED)
 
 
+class Hold(models.TextChoices):
+    """Why an inquiry's acknowledgement waits for the desk (empty: it does not)."""
+
+    NONE = "", _("Not held")
+    RATE_LIMIT = "rate_limit", _("To review (rate limit)")
+
+
 class MediaOutlet(models.Model):
-    """A registered media outlet; inquiries from its e-mail domains are verified."""
+    """A registered media outlet.
+
+    An inquiry from one of its e-mail domains is marked as matching it; that
+    alone does not make it verified (anyone can type such an address).
+    """
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     email_domains = models.TextField(
@@ -86,6 +115,61 @@ class MediaOutlet(models.Model):
         return None
 
 
+# What the database's urgency rank (``InquiryQuerySet.by_urgency``) means.
+URGENCY_BY_RANK = (
+    clock.Urgency.OVERDUE,
+    clock.Urgency.DUE_SOON,
+    clock.Urgency.ON_TIME,
+    clock.Urgency.PAUSED,
+    clock.Urgency.DONE,
+)
+
+
+class InquiryQuerySet(models.QuerySet):
+    def by_urgency(self, now=None):
+        """Most urgent first, decided by the database for any number of rows.
+
+        Each inquiry gets ``urgency_rank`` (an index into ``URGENCY_BY_RANK``,
+        the same classes as ``clock.ResponseClock.urgency``) and
+        ``urgency_due``, the earlier of the first-response due time and the
+        journalist's deadline; within a rank the earliest comes first.
+
+        "Due soon" for the target means less than the warning margin of
+        *working* time left: the due time is before the moment that margin,
+        counted in working time from now, runs out. That moment is computed
+        once here, so the comparison is a plain one in SQL.
+        """
+        now = now or timezone.now()
+        rules = response_clock()
+        target_soon = clock.add_working_time(now, rules.warning, rules.hours)
+        on_clock = Q(
+            is_media=True, status__in=OPEN_STATUSES, first_response_at__isnull=True
+        )
+        late = Q(response_due_at__lte=now) | Q(deadline__lte=now)
+        soon = Q(response_due_at__lte=target_soon) | Q(
+            deadline__lte=now + rules.deadline_warning
+        )
+        earliest = Least(
+            Coalesce("response_due_at", "deadline"),
+            Coalesce("deadline", "response_due_at"),
+        )
+        return self.annotate(
+            urgency_rank=Case(
+                When(on_clock & late, then=Value(0)),
+                When(on_clock & soon, then=Value(1)),
+                When(on_clock & Q(response_due_at__isnull=False), then=Value(2)),
+                When(on_clock, then=Value(3)),  # no due time: awaiting HQ
+                default=Value(4),
+            ),
+            urgency_due=Case(When(on_clock, then=earliest)),
+        ).order_by(
+            "urgency_rank",
+            F("urgency_due").asc(nulls_last=True),
+            "-received_at",
+            "-pk",
+        )
+
+
 class ReferenceCounter(models.Model):
     """The last reference number given out in a year (one row per year).
 
@@ -105,24 +189,38 @@ class Inquiry(models.Model):
     """One journalist's question, from submission to answer."""
 
     Status = Status
+    Hold = Hold
 
     reference = models.CharField(_("reference"), max_length=30, unique=True)
     received_at = models.DateTimeField(_("received"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     # What the journalist told us (erased by the retention command).
-    name = models.CharField(_("name"), max_length=200)
-    outlet = models.CharField(_("media outlet"), max_length=200, blank=True)
-    role = models.CharField(_("role"), max_length=200, blank=True)
+    name = models.CharField(
+        _("name"), max_length=200, validators=[validate_single_line]
+    )
+    outlet = models.CharField(
+        _("media outlet"),
+        max_length=200,
+        blank=True,
+        validators=[validate_single_line],
+    )
+    role = models.CharField(
+        _("role"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     email = models.EmailField(_("e-mail"), max_length=254)
-    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    phone = models.CharField(
+        _("phone"), max_length=50, blank=True, validators=[validate_single_line]
+    )
     reply_language = models.CharField(
         _("language and script of the reply"),
         max_length=10,
         choices=ReplyLanguage.choices,
-        default=ReplyLanguage.ENGLISH,
+        default=ENGLISH,
     )
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(
+        _("subject"), max_length=200, validators=[validate_single_line]
+    )
     question = models.TextField(_("question"))
     deadline = models.DateTimeField(_("journalist's deadline"), null=True, blank=True)
     says_private_person = models.BooleanField(
@@ -144,7 +242,19 @@ class Inquiry(models.Model):
 
     # The desk's view of it.
     is_media = models.BooleanField(_("from the media"), default=True)
-    verified = models.BooleanField(_("verified outlet"), default=False)
+    # Verified: the sender showed the mailbox is theirs (the link in the
+    # acknowledgement) or staff confirmed it. A matching domain is only a hint.
+    verified = models.BooleanField(_("e-mail address verified"), default=False)
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        help_text=_("Empty when the sender confirmed through the e-mailed link."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     matched_outlet = models.ForeignKey(
         MediaOutlet,
         verbose_name=_("registered outlet"),
@@ -155,6 +265,15 @@ class Inquiry(models.Model):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW
+    )
+    # Stored, but nothing is e-mailed to the sender until the desk releases
+    # it: an address over the limit cannot make the form mail strangers.
+    held = models.CharField(
+        _("held for review"),
+        max_length=20,
+        choices=Hold.choices,
+        blank=True,
+        default=Hold.NONE,
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -179,6 +298,33 @@ class Inquiry(models.Model):
     status_token = models.CharField(
         max_length=64, unique=True, default=new_status_token, editable=False
     )
+    # Answer once, publish many: the draft article made from this inquiry's
+    # answer (``news`` makes it; inquiries only keeps the page), and the
+    # inquiry this one asks the same thing as (the group's first).
+    published_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("article made from the answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    same_as = models.ForeignKey(
+        "self",
+        verbose_name=_("same question as"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="same_questions",
+    )
+    published_answer_sent_at = models.DateTimeField(
+        _("published answer e-mailed"), null=True, blank=True
+    )
+    # When the desk was told the inquiry is due soon (reset when the due time
+    # moves), so that the reminder goes once.
+    due_soon_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = InquiryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("media inquiry")
@@ -209,12 +355,22 @@ class Inquiry(models.Model):
         """Media inquiries count against the first-response target; others never."""
         return self.is_media and self.first_response_at is None and self.is_open
 
+    def same_question_group(self):
+        """This inquiry and every inquiry linked to the same question."""
+        root_id = self.same_as_id or self.pk
+        return Inquiry.objects.filter(Q(pk=root_id) | Q(same_as_id=root_id))
+
     def pause_intervals(self):
         return [(pause.started_at, pause.ended_at) for pause in self.pauses.all()]
 
+    @property
+    def ranked_urgency(self):
+        """The urgency the database gave (``by_urgency``), as a ``clock.Urgency``."""
+        return URGENCY_BY_RANK[self.urgency_rank]
+
     def urgency(self, now=None):
         """How the inquiry stands against the target and the deadline."""
-        if not self.is_open or not self.is_media:
+        if not self.on_the_clock:
             return clock.Urgency.DONE
         return response_clock().urgency(
             received=self.received_at,
@@ -260,6 +416,12 @@ class InquiryEvent(models.Model):
         GUIDANCE = "guidance", _("HQ guidance added")
         ANSWERED = "answered", _("Answered")
         ERASED = "erased", _("Personal data erased")
+        REMINDED = "reminded", _("Due-soon reminder sent")
+        RELEASED = "released", _("Released after review")
+        DRAFTED = "drafted", _("Draft article made from the answer")
+        LINKED = "linked", _("Linked to the same question")
+        PUBLISHED = "published", _("Published answer e-mailed")
+        VERIFIED = "verified", _("E-mail address verified")
 
     inquiry = models.ForeignKey(
         Inquiry, on_delete=models.CASCADE, related_name="events"
@@ -337,7 +499,22 @@ class AnswerTemplate(models.Model):
         return self.title
 
     def body_for(self, reply_language):
-        return self.body_en if reply_language == ReplyLanguage.ENGLISH else self.body_sr
+        return self.body_en if reply_language == ENGLISH else self.body_sr
+
+
+class UsedFormStamp(models.Model):
+    """A form stamp already spent on a stored inquiry: each stamp sends once.
+
+    The primary key makes a second use fail inside the submission's
+    transaction, however close together two posts arrive. Rows older than
+    a stamp's lifetime are removed by ``erase_old_inquiries``.
+    """
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    used_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return self.digest
 
 
 class RejectedSubmission(models.Model):
@@ -366,8 +543,14 @@ class MediaInquiryPage(Page):
     """The public inquiry form, and the media section it belongs to.
 
     Every page of the chosen media section (the section's page and all below
-    it) shows the media-only notice with a link here. The form is handled by
-    ``views.inquiry_form`` through ``serve``.
+    it) shows the media-only notice with a link here.
+
+    The model only holds the page's content. Requests for it are handed to
+    ``views.inquiry_form`` by the ``on_serve_page`` hook in
+    ``wagtail_hooks.py`` (after Wagtail's own checks, such as view
+    restrictions), so that imports flow one way: views, forms and services
+    import the models, never the reverse. A preview renders the template,
+    whose ``{% blank_inquiry_form %}`` supplies the empty form.
     """
 
     base_form_class = SerbianSlugPageForm
@@ -402,11 +585,6 @@ class MediaInquiryPage(Page):
 
     class Meta:
         verbose_name = _("media inquiry page")
-
-    def serve(self, request, *args, **kwargs):
-        from .views import inquiry_form
-
-        return inquiry_form(request, self)
 
     @classmethod
     def for_page(cls, page, candidates=None):

@@ -1,4 +1,5 @@
-"""The Media desk in the Wagtail admin: menu, URLs, outlets and answer templates."""
+"""Wagtail glue: the inquiry page's view, and the Media desk in the admin
+(menu, URLs, outlets and answer templates)."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -7,11 +8,27 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import desk
+from . import desk, views
 from .access import can_see_desk
-from .models import AnswerTemplate, MediaOutlet
+from .models import AnswerTemplate, MediaInquiryPage, MediaOutlet
 
 SUBMENU_HOOK = "register_media_desk_menu_item"
+
+
+@hooks.register("on_serve_page")
+def serve_inquiry_form(next_serve_page):
+    """Hand the inquiry page to its view: the form, its submission, the receipt.
+
+    ``on_serve_page`` wraps ``Page.serve`` and runs after the
+    ``before_serve_page`` checks (view restrictions), like ``serve`` would.
+    """
+
+    def serve(page, request, args, kwargs):
+        if isinstance(page, MediaInquiryPage):
+            return views.inquiry_form(request, page)
+        return next_serve_page(page, request, args, kwargs)
+
+    return serve
 
 
 class DeskMenuItem(MenuItem):
@@ -60,6 +77,8 @@ desk_urls = (
     [
         path("", desk.queue, name="queue"),
         path("statistics/", desk.statistics_view, name="statistics"),
+        path("mail/", desk.mail_queue, name="mail_queue"),
+        path("mail/<int:pk>/retry/", desk.mail_retry, name="mail_retry"),
         path("<int:pk>/", desk.detail, name="detail"),
         path("<int:pk>/attachment/", desk.attachment_download, name="attachment"),
         path("<int:pk>/<slug:action>/", desk.act, name="act"),
@@ -87,6 +106,16 @@ def statistics_menu_item():
         reverse_lazy("inquiries_admin:statistics"),
         icon_name="view",
         order=2,
+    )
+
+
+@hooks.register(SUBMENU_HOOK)
+def mail_queue_menu_item():
+    return DeskOnlyMenuItem(
+        _("Mail queue"),
+        reverse_lazy("inquiries_admin:mail_queue"),
+        icon_name="mail",
+        order=3,
     )
 
 

@@ -13,9 +13,9 @@ from django.utils import translation
 from wagtail.models import Page
 
 from pressroom.rendercache.reuse import reused
+from pressroom.visibility.rules import visible_pages
 
 from .reading import READING_LANGUAGES, ReadingLanguage
-from .visibility import public
 
 UNTRANSLATED_PARAMETER = "untranslated"
 
@@ -81,9 +81,8 @@ def _translations_by_locale(page, request):
         found = reused(
             ("translations", page.translation_key),
             lambda: list(
-                public(
-                    Page.objects.live().filter(translation_key=page.translation_key),
-                    request,
+                visible_pages(
+                    Page.objects.filter(translation_key=page.translation_key)
                 ).select_related("locale")
             ),
         )

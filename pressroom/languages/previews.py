@@ -29,6 +29,9 @@ def reading_languages_of(content_locale):
 class ReadingLanguagePreviews:
     """Page mixin: one Wagtail preview mode per reading language of the page."""
 
+    # True on the page object a preview renders (a draft, maybe unsaved).
+    is_previewed = False
+
     @property
     def preview_modes(self):
         names = dict(settings.LANGUAGES)
@@ -47,6 +50,9 @@ class ReadingLanguagePreviews:
         # The Latin middleware converts by request.LANGUAGE_CODE; URLs and
         # interface strings follow the active language.
         request.LANGUAGE_CODE = language
+        # The draft's relations may be unsaved: the page reads them from
+        # itself, not from the database (``is_previewed``).
+        self.is_previewed = True
         # Nothing a live render kept is reused: the draft may differ.
         with translation.override(language), computed_afresh():
             response = super().serve_preview(request, language)

@@ -16,15 +16,26 @@ class ReadingLanguage:
     content_locale: str  # the Wagtail locale its content is written in
     html_lang: str  # BCP 47 tag for <html lang> and hreflang
     switcher_label: str  # the label in the header switcher
+    name: str  # its own name, in itself (settings.LANGUAGES, choices)
 
 
 READING_LANGUAGES = (
-    ReadingLanguage("en", "en", "en", "Eng"),
-    ReadingLanguage("sr-latn", "sr", "sr-Latn", "Lat."),
-    ReadingLanguage("sr", "sr", "sr-Cyrl", "Ћир."),
+    ReadingLanguage("en", "en", "en", "Eng", "English"),
+    ReadingLanguage("sr-latn", "sr", "sr-Latn", "Lat.", "Srpski (latinica)"),
+    ReadingLanguage("sr", "sr", "sr-Cyrl", "Ћир.", "Српски (ћирилица)"),
 )
 BY_CODE = {language.code: language for language in READING_LANGUAGES}
 LATIN_CODE = "sr-latn"
+# The languages content is written in (Wagtail's locales), in order.
+CONTENT_LOCALES = tuple(
+    dict.fromkeys(language.content_locale for language in READING_LANGUAGES)
+)
+# (code, name) of each reading language, by code: settings.LANGUAGES and the
+# choices of a reader's language (subscriptions, inquiries).
+LANGUAGE_CHOICES = [
+    (language.code, language.name)
+    for language in sorted(READING_LANGUAGES, key=lambda language: language.code)
+]
 
 
 def reading_language(code):

@@ -49,12 +49,14 @@ from wagtail.models import Locale
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from pressroom.languages.reading import CONTENT_LOCALES
+from pressroom.rendercache.reuse import changes_batched
 from pressroom.serbian.script import html_to_cyrillic, serbian_slug, to_cyrillic
 
 from .blocks import StoryBlock
 from .models import ArticleKind, ArticlePage, NewsIndexPage, Topic
 
-LANGUAGES = ("en", "sr")
+LANGUAGES = CONTENT_LOCALES
 REQUIRED = ("locale", "title", "lead", "date", "kind", "translation_key")
 TEXT_FIELDS = (*REQUIRED, "slug", "body_html")
 MAX_TITLE = 255
@@ -307,7 +309,9 @@ class ArticleImporter:
         report = ImportReport()
         seen = {}
         for start in range(0, len(raw_records), self.batch_size):
-            with transaction.atomic():
+            # One new content version per batch, in its transaction, instead
+            # of one per saved row (pressroom.rendercache).
+            with transaction.atomic(), changes_batched():
                 for index in range(
                     start, min(start + self.batch_size, len(raw_records))
                 ):

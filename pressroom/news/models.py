@@ -19,11 +19,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework.fields import Field
 
 from pressroom.languages.previews import ReadingLanguagePreviews
-from pressroom.languages.visibility import ViewRestrictionsReused, public
 from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.id_list import IdList
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
+from pressroom.visibility.rules import visible_pages
 
 from .blocks import StoryBlock
 
@@ -109,15 +109,13 @@ class TranslationsField(Field):
     def to_representation(self, article):
         return [
             {"id": page.pk, "locale": page.locale.language_code}
-            for page in article.get_translations()
-            .live()
-            .public()
+            for page in visible_pages(article.get_translations())
             .select_related("locale")
             .order_by("locale__language_code")
         ]
 
 
-class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
+class ArticlePage(ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
     base_form_class = SerbianSlugPageForm
@@ -226,47 +224,47 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         ids = getattr(self, attribute, None)
         return read() if ids is None else ids
 
-    def _reads_live_rows(self, relation):
-        """True unless ``relation`` holds unsaved rows (a preview of a draft)."""
-        return self.pk is not None and relation not in getattr(
-            self, "_cluster_related_objects", {}
-        )
+    def _reads_live_rows(self):
+        """True unless this is a draft shown in a preview (its relations may
+        be unsaved: read from the page object itself)."""
+        return self.pk is not None and not self.is_previewed
 
     @cached_property
     def related_articles(self):
-        """The live related articles, in the editor's order.
+        """The related articles readers may see, in the editor's order.
 
         Read once for the page object, which ``rendercache`` keeps for the
         requests under one content version: the ids of the links (brought
         by the routing query, else in a plain query), then the cards, only
         when there are links.
         """
-        if not self._reads_live_rows("related_links"):
-            return [
-                link.article
-                for link in with_card_pictures(self.related_links, via="article__image")
-                if link.article is not None and link.article.live
-            ]
-        ids = self._served_ids(
-            SERVED_RELATED_IDS,
-            lambda: [
-                pk
-                for pk in column_values(
-                    RelatedArticle,
-                    "article",
-                    order_by=RELATED_LINK_ORDER,
-                    page=self.pk,
-                )
-                if pk is not None
-            ],
-        )
+        if not self._reads_live_rows():
+            # A preview of a draft: its links are not saved yet.
+            ids = [link.article_id for link in self.related_links.all()]
+        else:
+            ids = self._served_ids(
+                SERVED_RELATED_IDS,
+                lambda: [
+                    pk
+                    for pk in column_values(
+                        RelatedArticle,
+                        "article",
+                        order_by=RELATED_LINK_ORDER,
+                        page=self.pk,
+                    )
+                    if pk is not None
+                ],
+            )
+        ids = [pk for pk in ids if pk is not None]
         if not ids:
             return []
         cards = {
             article.pk: article
-            for article in with_card_pictures(ArticlePage.objects.filter(pk__in=ids))
+            for article in with_card_pictures(
+                visible_pages(ArticlePage.objects.filter(pk__in=ids))
+            )
         }
-        return [cards[pk] for pk in ids if pk in cards and cards[pk].live]
+        return [cards[pk] for pk in ids if pk in cards]
 
     @cached_property
     def topic_list(self):
@@ -274,7 +272,7 @@ class ArticlePage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         their ids (brought by the routing query, else in a plain query), the
         topics themselves kept per content version (``rendercache``), in
         their order (by name)."""
-        if not self._reads_live_rows("topics"):
+        if not self._reads_live_rows():
             return list(self.topics.all())
         ids = set(
             self._served_ids(
@@ -312,7 +310,7 @@ class RelatedArticle(Orderable):
     panels = [FieldPanel("article")]
 
 
-class NewsIndexPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
+class NewsIndexPage(ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
     Readers filter by kind, year (the archive) and topic; filters with
@@ -332,13 +330,11 @@ class NewsIndexPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
         verbose_name_plural = _("newsroom indexes")
 
     def articles(self, request=None):
-        """Every live, public article below this index in its language."""
-        return public(
-            ArticlePage.objects.live()
-            .descendant_of(self)
+        """Every article below this index in its language that readers may see."""
+        return visible_pages(
+            ArticlePage.objects.descendant_of(self)
             .filter(locale_id=self.locale_id)
-            .order_by("-date", "-pk"),
-            request,
+            .order_by("-date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -378,9 +374,7 @@ class NewsIndexPage(ViewRestrictionsReused, ReadingLanguagePreviews, Page):
             topics=topics,
             sections=reused(
                 ("newsroom sections", self.pk),
-                lambda: list(
-                    public(self.get_children().live().type(NewsIndexPage), request)
-                ),
+                lambda: list(visible_pages(self.get_children().type(NewsIndexPage))),
             ),
         )
         return context

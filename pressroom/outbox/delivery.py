@@ -56,7 +56,9 @@ def deliver(pk):
     now = timezone.now()
     if not _lease(pk, now):
         return None
-    email = OutgoingEmail.objects.get(pk=pk)
+    email = OutgoingEmail.objects.filter(pk=pk).first()
+    if email is None:  # withdrawn (an erasure) after it was leased
+        return None
     try:
         _message(email).send()
     except Exception as error:  # noqa: BLE001 - any failure means "try later"
@@ -98,3 +100,24 @@ def outstanding(now=None):
     return OutgoingEmail.objects.filter(status=OutgoingEmail.Status.PENDING).filter(
         Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
     )
+
+
+def retry_now(pk):
+    """Try a pending or failed message again at once; False if there is none.
+
+    A message that was given up starts its attempts afresh. The lease still
+    keeps two workers from sending the same message.
+    """
+    from .tasks import deliver_email
+
+    retryable = OutgoingEmail.objects.filter(
+        pk=pk, status__in=[OutgoingEmail.Status.PENDING, OutgoingEmail.Status.FAILED]
+    )
+    with transaction.atomic():
+        retryable.filter(status=OutgoingEmail.Status.FAILED).update(
+            status=OutgoingEmail.Status.PENDING, attempts=0
+        )
+        if not retryable.update(next_attempt_at=None):
+            return False
+        deliver_email.enqueue(pk)
+    return True

@@ -1,51 +1,61 @@
-"""Django's Redis cache backend, made cheaper per call for the page cache.
+"""Django's Redis cache backend, served around when Redis fails.
 
-On a page-cache hit the one round trip to Redis is most of the work, and
-Django's ``RedisCacheClient`` adds to it on every call:
-
-- it builds a new ``redis.Redis`` object (with its table of response
-  callbacks), which cost about as much as the round trip itself;
-- the pooled connection it then checks out is first polled for unread data
-  (one more system call per command).
-
-Django keeps one cache object per thread, so this backend keeps one Redis
-client per thread too, holding one connection of its own
-(``single_connection_client``: commands go out on it directly; redis-py
-reconnects it after an error). The connection is made once per thread, not
-per request.
-
-It also skips ``validate_key``'s memcached portability warnings (key length,
-control characters), which cost a loop over every key's characters and do
-not apply to Redis; Pressroom's keys are hashes.
+Nothing that decides what is current lives in the cache (the content
+version is in the database), so losing it costs only speed. Every call that
+fails with a Redis error (refused, reset, or slower than the socket
+timeouts set in settings) is logged as a warning and answered as a miss:
+pages are rendered from the database, rate limits let the request through,
+and caching resumes on the first call after Redis is back.
 """
+
+import functools
+import logging
 
 from django.core.cache.backends import redis as django_redis
 
+from redis.exceptions import RedisError
 
-class ThreadClientRedisCacheClient(django_redis.RedisCacheClient):
-    """One client per pool, with a connection of its own."""
+logger = logging.getLogger(__name__)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
+# What each method answers when Redis cannot: a miss, nothing stored.
+ANSWERS_WHEN_DOWN = {
+    "get": lambda *args, default=None, **kwargs: default,
+    "get_many": lambda *args, **kwargs: {},
+    "set": lambda *args, **kwargs: None,
+    "set_many": lambda *args, **kwargs: [],
+    "add": lambda *args, **kwargs: False,
+    "touch": lambda *args, **kwargs: False,
+    "delete": lambda *args, **kwargs: False,
+    "delete_many": lambda *args, **kwargs: None,
+    "has_key": lambda *args, **kwargs: False,
+    "incr": None,  # raises ValueError: callers treat it as a missing key
+    "clear": lambda *args, **kwargs: False,
+}
 
-    def get_client(self, key=None, *, write=False):
-        index = self._get_connection_pool_index(write)
-        client = self._clients.get(index)
-        if client is None:
-            client = self._clients[index] = self._client(
-                connection_pool=self._get_connection_pool(write),
-                single_connection_client=True,
-            )
-        return client
+
+def _served_around(name, method):
+    answer = ANSWERS_WHEN_DOWN[name]
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Cache unavailable (%s: %s): served without it", name, error)
+            if answer is None:
+                raise ValueError("cache unavailable") from error
+            return answer(*args, **kwargs)
+
+    return call
 
 
 class RedisCache(django_redis.RedisCache):
-    """``django.core.cache.backends.redis.RedisCache`` with the client above."""
+    """``django.core.cache.backends.redis.RedisCache`` that never fails a request."""
 
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = ThreadClientRedisCacheClient
 
-    def validate_key(self, key):
-        pass
+for _name in ANSWERS_WHEN_DOWN:
+    setattr(
+        RedisCache,
+        _name,
+        _served_around(_name, getattr(django_redis.RedisCache, _name)),
+    )

@@ -6,34 +6,32 @@ there: ``/en/news/some-article/`` becomes
 ``PAGE_FILES_ROOT/en/news/some-article/index.html``. nginx (deploy/) looks
 for that file first for anonymous GET and HEAD requests (no session cookie,
 no query string, no ``Authorization``) and sends it with ``sendfile`` and
-the headers below; only when there is no file does the request reach its
-cache of proxied responses or the application. A hit then costs nginx what a
+the headers below; only when there is no file does the request reach the
+application. A hit then costs nginx what a
 static file costs: no cache metadata to read, no stored headers to parse.
 
-A purge removes the files of the purged paths, after it has replaced their
-tokens in the page cache (``store``); a full purge moves the whole tree
-aside. A render that began before a purge could otherwise leave the old page
-behind: the writer renames its finished file into place and then reads the
-tokens again, removing the file if they moved. Either the purge's removal
-comes after the rename, or the writer sees the new tokens: no stale file
-survives. (nginx keeps files open but looks at a file's name on every
-request, so a removed page is never sent from an open file.)
+Every committed change removes them all (``signals``): the whole tree is
+moved aside, then deleted. A render that began before the change could
+otherwise leave the old page behind: the writer renames its finished file
+into place and then reads the content version again, removing the file if
+it moved. Either the removal comes after the rename, or the writer sees the
+new version: no stale file survives. (nginx keeps files open but looks at a
+file's name on every request, so a removed page is never sent.)
 
 Only pages whose headers nginx reproduces exactly are written:
 ``expected_headers`` are the headers Django's middleware add to every page
 under the current settings; ``manage.py prepare_page_files`` writes them as
 nginx ``add_header`` lines for serve-prod, and a page with any other header
-(or another value) stays with the proxied caches. ``Content-Language``
-follows the path's language (``content_languages``, an nginx ``map``). Such
-pages are not kept in nginx's own cache too (``X-Accel-Expires: 0``), which
-a full purge could not reach; a cache hit for a page whose file is missing
-writes it again (``restore``).
+(or another value) stays in the page cache alone. ``Content-Language``
+follows the path's language (``content_languages``, an nginx ``map``). A
+cache hit for a page whose file is missing writes it again (``restore``).
 """
 
 import contextlib
 import functools
 import logging
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -45,8 +43,7 @@ from django.middleware.security import SecurityMiddleware
 from csp.middleware import CSPMiddleware
 
 from pressroom.languages.reading import LATIN_CODE, READING_LANGUAGES
-
-from . import store
+from pressroom.rendercache.reuse import current_version
 
 FILE_NAME = "index.html"
 # The key of a page-cache entry that the middleware also wrote as a file.
@@ -195,13 +192,14 @@ def restore(request, entry):
         return
     name = _file_name(request.path)
     if name is not None and not os.path.exists(name):
-        write(request.path, entry["content"], entry["tokens"])
+        write(request.path, entry["content"], entry["version"])
 
 
-def write(path, content, tokens):
-    """Write ``content`` as the file of ``path``, stored under ``tokens``.
+def write(path, content, version):
+    """Write ``content``, rendered under content ``version``, as the file of
+    ``path``.
 
-    A purge that moved the tokens meanwhile removes it again (see above).
+    A change committed meanwhile (a new version) removes it again.
     """
     target = file_for(path)
     try:
@@ -219,20 +217,12 @@ def write(path, content, tokens):
         # The page is still in the cache; nginx asks the application.
         logger.warning("Cannot write the page file %s: %s", target, error)
         return
-    if store.current_tokens(path) != tokens:
+    if current_version() != version:
         target.unlink(missing_ok=True)
 
 
-def remove(paths):
-    """Remove the files of ``paths`` (after their tokens were replaced)."""
-    for path in paths:
-        target = file_for(path)
-        if target is not None:
-            target.unlink(missing_ok=True)
-
-
 def remove_all():
-    """Remove every page file (after the generation was replaced).
+    """Remove every page file (after a change was committed).
 
     The tree is renamed first, so nginx finds no file from that moment,
     then deleted.
@@ -240,7 +230,7 @@ def remove_all():
     base = root()
     if base is None or not base.exists():
         return
-    aside = base.with_name(f"{base.name}.purged-{store.new_token()}")
+    aside = base.with_name(f"{base.name}.purged-{secrets.token_hex(8)}")
     try:
         base.rename(aside)
     except FileNotFoundError:

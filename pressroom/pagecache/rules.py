@@ -1,28 +1,28 @@
 """What the page cache may answer and keep: one decision for every caller.
 
-The middleware (which answers and stores) and the WSGI fast path (which only
-answers, before Django's handler) both ask ``request_timeout`` whether a
-request may use the cache and ``answer_from_cache`` for the answer, so they
-cannot disagree.
-
 A request may use the cache when it is a GET or HEAD without a session
 cookie (signed-in editors, readers who passed a page password) and without
-an ``Authorization`` header, for a path under a reading language's prefix
-(/en/, /sr/, /sr-latn/) or a search path. A response is kept when it is a
-200 that is not streamed, sets no cookie (forms with a CSRF token) and is
-not marked private, no-cache or no-store (Wagtail marks every page with a
-view restriction so).
+an ``Authorization`` header, for the site's own address (``SITE_HOST``: a
+page rendered for another allowed host name would carry that name in its
+links), under a reading language's prefix (/en/, /sr/, /sr-latn/) or a
+search path. A response is kept when it is a 200 that is not streamed, sets
+no cookie (forms with a CSRF token) and is not marked private, no-cache or
+no-store (Wagtail marks restricted pages so; views reached with a token,
+such as unsubscribe links, are marked never-cache).
 """
 
 import functools
+from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
 
 from pressroom.languages.reading import READING_LANGUAGES
+from pressroom.rendercache.reuse import request_version
 
 from . import page_files, store
 
@@ -65,6 +65,7 @@ def request_timeout(request):
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        and is_site_host(request)
     ):
         return 0
     if is_search(request.path):
@@ -72,6 +73,19 @@ def request_timeout(request):
     if request.path.startswith(READING_PREFIXES):
         return settings.PAGE_CACHE_SECONDS
     return 0
+
+
+def site_host():
+    """The host (and port) of the site's public address."""
+    return urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc.lower()
+
+
+def is_site_host(request):
+    """True if ``request`` names the site's public address as its host."""
+    try:
+        return request.get_host().lower() == site_host()
+    except DisallowedHost:
+        return False
 
 
 def may_store(response):
@@ -91,7 +105,7 @@ def cached_entry(request):
     Only for a request ``request_timeout`` allows. A page whose file nginx
     did not find gets it back (``page_files.restore``).
     """
-    entry = store.lookup(request.build_absolute_uri(), request.path)
+    entry = store.lookup(request.build_absolute_uri(), request_version())
     if entry is not None and not is_search(request.path):
         page_files.restore(request, entry)
     return entry

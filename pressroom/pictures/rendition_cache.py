@@ -12,7 +12,8 @@ then be dropped for the plain ones.
 
 from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.locmem import LocMemCache
-from django.core.cache.backends.redis import RedisCache
+
+from pressroom.pagecache.backends import RedisCache
 
 
 class RenditionsReadFromCache:
@@ -34,4 +35,4 @@ class FileBasedRenditionCache(RenditionsReadFromCache, FileBasedCache):
 
 
 class RedisRenditionCache(RenditionsReadFromCache, RedisCache):
-    """Redis (production)."""
+    """Redis (production), served around when Redis fails (``pagecache.backends``)."""

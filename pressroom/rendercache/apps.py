@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class RenderCacheConfig(AppConfig):
     name = "pressroom.rendercache"
     verbose_name = "Render cache"
+
+    def ready(self):
+        from . import changes
+
+        changes.connect()

@@ -1,20 +1,14 @@
 """What a page's render reuses from earlier requests until the content changes.
 
-Every publish, unpublish, move or deletion of a page, every change to a view
-restriction, an image or a site-wide setting (the receivers are
-``pagecache.signals``, the page cache's own) replaces the *content version*,
-a token in the shared cache (Redis in production). A request reads the token
-once, at its start (``RenderCacheMiddleware``); whatever the render reads
-from the database through :func:`reused` (the site, the route to a page, the
-menu, the office contacts, the view restrictions, ...) is kept in this
-process for that version only. The first request after a change reads it
-all again, so a change shows on the very next request, in every process, as
-it would without the cache; a request that started before the change keeps
-the version it started with to the end.
-
-The token is replaced once when the change is made and once more when its
-transaction commits, so a request that read the database between the two
-cannot keep what it read under the version that follows the commit.
+Every change readers could see (``rendercache.changes``: any model not
+listed as never shown) advances the *content version*, a number in the
+database (``ContentVersion``), in the same transaction as the change. A
+request reads it once, at its start (``ContentVersionMiddleware``), and
+whatever the render computes through :func:`reused` (the menu, listings,
+fragments of HTML, ...) is kept in this process for that version only. The
+first request after a change, made in any process, computes it all again.
+A request that started before the change keeps the version it started
+with to the end; what it keeps is never used under the new one.
 
 Outside a request (management commands, tasks, tests that call a template
 tag directly) nothing is kept: :func:`reused` computes each time.
@@ -22,48 +16,80 @@ tag directly) nothing is kept: :func:`reused` computes each time.
 
 import contextlib
 import contextvars
-import secrets
+import copy
 import threading
 from collections import OrderedDict
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import transaction
+from django.db.models import F
+from django.dispatch import Signal
 
-VERSION_KEY = "render:content-version"
+# Sent once a transaction that changed the content has committed (or at
+# once outside a transaction), in the process that made the change:
+# ``pagecache`` removes the page files nginx serves.
+content_committed = Signal()
 
 # The store of the version the current request started with.
 _current_store = contextvars.ContextVar("pressroom_render_store", default=None)
-
-
-def _version_cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+# The version the current request started with.
+_request_version = contextvars.ContextVar("pressroom_content_version", default=None)
+# Inside ``changes_batched``: a list that records that something changed.
+_batch = contextvars.ContextVar("pressroom_change_batch", default=None)
 
 
 def current_version():
-    """The content version in the shared cache, created when missing."""
-    cache = _version_cache()
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # add() keeps a token another process created meanwhile.
-        cache.add(VERSION_KEY, secrets.token_hex(8), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    """The content version in the database (one query)."""
+    from .models import ContentVersion
+
+    number = ContentVersion.objects.values_list("number", flat=True).first()
+    return 0 if number is None else number
+
+
+def request_version():
+    """The version the current request started with, or the current one."""
+    version = _request_version.get()
+    return current_version() if version is None else version
 
 
 def content_changed():
-    """Replace the content version now, and again when the transaction commits.
+    """Advance the content version, in the current transaction.
 
     The request making the change (an editor publishing) reuses nothing
-    more: what it kept before the change would be out of date.
+    more: what it kept before the change would be out of date. Inside
+    :func:`changes_batched` the version advances once, when the batch ends.
     """
+    batch = _batch.get()
+    if batch is not None:
+        batch.append(True)
+        return
+    _advance()
 
-    def bump():
-        _version_cache().set(VERSION_KEY, secrets.token_hex(8), timeout=None)
 
-    bump()
-    transaction.on_commit(bump)
+def _advance():
+    from .models import ContentVersion
+
+    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
     _current_store.set(None)
+    transaction.on_commit(lambda: content_committed.send(sender=ContentVersion))
+
+
+@contextlib.contextmanager
+def changes_batched():
+    """Within this block, changes advance the content version once, at its end
+    (a bulk import), instead of once per saved row."""
+    if _batch.get() is not None:  # already in a batch
+        yield
+        return
+    changes = []
+    token = _batch.set(changes)
+    try:
+        yield
+    finally:
+        _batch.reset(token)
+        if changes:
+            _advance()
 
 
 class KeptValues:
@@ -123,11 +149,17 @@ def store_for(version):
 
 def begin_request():
     """Put this request under the current content version (see ``end_request``)."""
-    return _current_store.set(store_for(current_version()))
+    version = current_version()
+    return (
+        _request_version.set(version),
+        _current_store.set(store_for(version)),
+    )
 
 
-def end_request(token):
-    _current_store.reset(token)
+def end_request(tokens):
+    version_token, store_token = tokens
+    _current_store.reset(store_token)
+    _request_version.reset(version_token)
 
 
 @contextlib.contextmanager
@@ -142,14 +174,37 @@ def computed_afresh():
         _current_store.reset(token)
 
 
+# Values that cannot be changed in place are shared as they are.
+IMMUTABLE = (str, bytes, int, float, bool, type(None), frozenset)
+
+
+def frozen_copy(value):
+    """``value`` itself if it cannot change, else a deep copy of it.
+
+    Model instances, lists and dicts kept for a content version are handed
+    to each request as copies: what one request sets on a page (its locale,
+    a cached property) never reaches another request or thread.
+    """
+    if isinstance(value, IMMUTABLE):
+        return value
+    return copy.deepcopy(value)
+
+
 def reused(key, compute):
-    """``compute()``, or its value from an earlier request under this version.
+    """``compute()``, or a copy of its value from an earlier request under
+    this version.
 
     ``key`` must name everything the value depends on besides the content:
-    the site, the language, the page. Values are shared between requests and
-    threads: never change them after they are returned.
+    the site, the language, the page. The kept value is a copy nobody
+    holds, and each request gets a copy of its own (``frozen_copy``).
     """
     store = _current_store.get()
     if store is None:
         return compute()
-    return store.get_or_compute(key, compute)
+    missing = object()
+    kept = store.get(key, missing)
+    if kept is missing:
+        value = compute()
+        store.put(key, frozen_copy(value))
+        return value
+    return frozen_copy(kept)

@@ -1,7 +1,7 @@
 """Keeping the search index in step with what readers can see.
 
-Only live pages without a view restriction (on themselves or an ancestor) are
-indexed; anything else is removed. The signal handlers in ``signals.py`` and
+Only pages readers may see (``pressroom.visibility``) are indexed; anything
+else is removed. The signal handlers in ``signals.py`` and
 the ``rebuild_search_index`` command call these functions.
 """
 
@@ -9,15 +9,12 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
+from pressroom.visibility.rules import is_visible, visible_pages
+
 from .documents import SEARCHABLE_TYPES, document_for
 from .models import SearchEntry
 from .names import field_terms
 from .ordering import order_key
-
-
-def is_public(page):
-    """Live and not behind a view restriction (its own or an ancestor's)."""
-    return page.live and not page.get_view_restrictions().exists()
 
 
 def index_page(page):
@@ -25,7 +22,7 @@ def index_page(page):
     page = page.specific
     if not isinstance(page, SEARCHABLE_TYPES):
         return None  # home, index and contact pages are never entries
-    document = document_for(page) if is_public(page) else None
+    document = document_for(page) if is_visible(page) else None
     if document is None:
         SearchEntry.objects.filter(page_id=page.pk).delete()
         return None
@@ -77,15 +74,13 @@ def rebuild_index(batch_size=500):
     """Empty the index and index every searchable page again; return the count.
 
     Pages are read in chunks and entries written in bulk, ``batch_size`` at a
-    time: ``.public()`` has already left out restricted pages, so no page needs
-    a query of its own.
+    time: ``visible_pages`` has already left out what readers may not see, so
+    no page needs a query of its own.
     """
     SearchEntry.objects.all().delete()
     locales = {locale.pk: locale for locale in Locale.objects.all()}
     pages = (
-        Page.objects.live()
-        .public()
-        .type(*SEARCHABLE_TYPES)
+        visible_pages(Page.objects.type(*SEARCHABLE_TYPES))
         .order_by("path")
         .specific()
         .iterator(chunk_size=batch_size)

@@ -11,7 +11,10 @@ first.
 import math
 from datetime import date, timedelta
 
-INDEXED_LANGUAGES = {"en": 1, "sr": 2}  # content locale → its block of keys
+from pressroom.languages.reading import CONTENT_LOCALES
+
+# content locale → its block of keys
+INDEXED_LANGUAGES = {code: block for block, code in enumerate(CONTENT_LOCALES, 1)}
 _PAGE_BITS = 24  # page ids below 16.7 million
 _DAY_BITS = 21  # day numbers (date.toordinal) up to the year 5741
 # recent_years: read every year when there are at most this many times the

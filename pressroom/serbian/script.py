@@ -5,6 +5,15 @@ engine can run in management commands, workers and the command line alike
 (``python -m pressroom.serbian``). Content is stored in Cyrillic; the Latin
 site is derived from it with :func:`html_to_latin`.
 
+This module is the engine's public face and describes its rules; the code
+lives in modules by concern: :mod:`~pressroom.serbian.letters` (Cyrillic ->
+Latin for text), :mod:`~pressroom.serbian.words` (Latin -> Cyrillic),
+:mod:`~pressroom.serbian.html_rules` (the element and attribute rules),
+:mod:`~pressroom.serbian.html` (the careful HTML path),
+:mod:`~pressroom.serbian.fast_path` (the fast HTML path),
+:mod:`~pressroom.serbian.feeds` (XML, JSON) and
+:mod:`~pressroom.serbian.slugs` (slugs, search folding).
+
 Cyrillic -> Latin (:func:`to_latin`, :func:`html_to_latin`)
 ===========================================================
 
@@ -24,30 +33,59 @@ Cyrillic -> Latin (:func:`to_latin`, :func:`html_to_latin`)
     otherwise Lj/Nj/Dž ("слово Љ" → "slovo Lj"; a lone "Љ" → "Lj"). The
     title-case form is the default because a lone capital is far more often
     an initial or a letter being named than part of shouted text.
-* URLs (``scheme://…``, ``www.…``) and e-mail addresses are never changed,
-  even when they contain Cyrillic (an IDN address written in Cyrillic is a
-  different address once transliterated). Latin text, digits and Roman
-  numerals contain no Cyrillic and are left exactly as they are.
+  - In HTML (and in :func:`to_latin_pieces`) the neighbours are the visible
+    letters: tags and piece boundaries are passed over, so "Њ<b>ЕГОШ</b>"
+    → "NJ<b>EGOŠ</b>". An attribute value is a text of its own.
+* URLs (``scheme://…``, ``www.…``), e-mail addresses and bare domain names
+  ending in a Cyrillic top-level domain (:data:`CYRILLIC_TLDS`: "влада.срб",
+  "пример.рф/вести") are never changed, even when they contain Cyrillic (an
+  IDN address written in Cyrillic is a different address once
+  transliterated). Latin text, digits and Roman numerals contain no Cyrillic
+  and are left exactly as they are.
+* A Roman numeral typed with a Cyrillic look-alike is written with Latin
+  letters: a token mixing Cyrillic Х or І with Latin Roman letters, or two or
+  more Cyrillic Х ("Луј ХIV" → "Luj XIV", "ХХ век" → "XX vek", not "HIV",
+  "HH"). (A Cyrillic М becomes M anyway; a С among Latin numerals is not
+  recognised.)
 
 Latin -> Cyrillic (:func:`to_cyrillic`, :func:`html_to_cyrillic`)
 =================================================================
 
 For editors who paste Latin text. Text is handled word by word (a word is a
-run of letters); digits, punctuation and spacing never change.
+run of letters; a compound is words joined by hyphens or apostrophes, with
+digits after a hyphen: "SARS-CoV-2", "McDonald's", "NATO-a"); digits,
+punctuation and spacing never change.
 
 * These stay Latin, unconverted:
 
-  - URLs and e-mail addresses (as above);
+  - URLs, e-mail addresses and bare Cyrillic domain names (as above);
   - words given in ``foreign_words`` (whole-word, case-insensitive match; an
     entry may also be a phrase such as "Foreign Policy");
-  - words with a letter outside the Serbian alphabets, i.e. any Latin letter
-    other than a–z without q, w, x, y plus č ć đ š ž (and the ligatures ǆ ǉ ǌ):
-    "Policy", "WHO", "Müller", "Washington" are treated as foreign;
+  - compounds with a letter outside the Serbian alphabets, i.e. any Latin
+    letter other than a–z without q, w, x, y plus č ć đ š ž (and the
+    ligatures ǆ ǉ ǌ): "Policy", "WHO", "Müller", "Washington", "Wi-Fi" are
+    treated as foreign, the whole compound with them;
+  - compounds with an inner capital, a lowercase Latin letter followed by a
+    capital or a capital after an apostrophe: "iPhone", "PfP", "SARS-CoV-2",
+    "McDonald's", "O'Neill";
+  - the capitalised neighbours of a foreign name (one with a capital and a
+    lowercase letter), separated from it by spaces only, so that a name of
+    several words stays Latin together: "časopis Foreign Policy",
+    "Wall Street Journal". A neighbour joins only if it does not open a
+    sentence, is not all caps and has no letter only Serbian uses (č ć đ š ž,
+    lj nj dž): "Juče Wilson", "U Washingtonu Vučić" keep Juče and Vučić
+    Serbian;
   - Roman numerals: all-capital words that are well-formed Roman numerals
-    (II, IV, XXI, MCMXC). Exception: the numerals that are also Serbian words
-    (I "and", VI "you", MI "we", LI, DIV) are converted when they start a
-    sentence ("I onda…" → "И онда…", for I) or sit next to an all-caps word
-    ("SRBIJA I GRČKA" → "СРБИЈА И ГРЧКА"); "Petar I", "a I b" keep "I".
+    (II, IV, XXI, MCMXC), and look-alike numerals ("ХIV" → XIV, as above).
+    Exceptions: a one-letter numeral (I, V, L, C, D, M) followed by a full
+    stop and a capitalised word is an initial and converted ("Milan V.
+    Petrović" → "Милан В. Петровић"), unless that word is one that opens
+    sentences (:data:`SENTENCE_OPENERS`: "Karlo V. Posle njega…" keeps V);
+    the numerals that are also Serbian words (I "and", VI "you", MI "we",
+    LI, DIV) are converted when they start a sentence ("I onda…" → "И
+    онда…", for I) or sit next to an all-caps word ("SRBIJA I GRČKA" →
+    "СРБИЈА И ГРЧКА"); "Petar I", "a I b" keep "I". The rule and its limits:
+    docs/serbian-script.md.
 
 * All other words are converted, acronyms included: NATO → НАТО, EU → ЕУ.
 * Digraphs: lj/Lj/LJ → љ/Љ/Љ, nj/Nj/NJ → њ/Њ/Њ, dž/Dž/DŽ → џ/Џ/Џ, and the
@@ -66,7 +104,12 @@ HTML (:func:`html_to_latin`, :func:`html_to_cyrillic`)
 
 The markup is scanned with a hand-written tokenizer over the raw string (no
 parse tree, no decoding): only text nodes and human-readable attribute values
-change, every other byte is copied as written.
+change, every other byte is copied as written. Which elements and attributes
+are special is given once, in :data:`ELEMENT_RULES`,
+:data:`READABLE_ATTRIBUTES`, :data:`ELEMENT_READABLE_ATTRIBUTES` and
+:data:`STATE_ATTRIBUTES`; the careful tokenizer and the fast path (one regex
+match over runs of ordinary text and tags) are both built from these tables
+and give the same output.
 
 * Converted attributes: ``alt``, ``title``, ``placeholder``, ``aria-label``,
   ``aria-description``, ``aria-roledescription``, ``aria-placeholder``,
@@ -82,7 +125,8 @@ change, every other byte is copied as written.
   instructions, the contents of ``<script>``, ``<style>``, ``<textarea>`` (the
   editable value a form submits), ``<xmp>``, ``<iframe>``, ``<noembed>``,
   ``<noframes>``, ``<plaintext>``, and elements with all their descendants:
-  ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``, anything with ``translate="no"``
+  ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``, ``<var>``, anything with
+  ``translate="no"``
   (nothing inside it is re-enabled), and anything whose ``lang`` (or
   ``xml:lang``) is not Serbian. A ``lang`` starting with ``sr`` re-enables
   conversion inside a non-Serbian element; an empty ``lang`` means "unknown"
@@ -117,19 +161,39 @@ Slugs and search
   "Вучић", "VUČIĆ", "vucic" → "vucic"; "Ђорђевић", "djordjevic" → "djordjevic".
 """
 
-from __future__ import annotations
-
-import codecs
-import functools
-import json
-import re
-import threading
-import unicodedata
-from collections.abc import Callable, Iterable
+from .feeds import XML_READABLE_ATTRIBUTES, json_to_latin, xml_to_latin
+from .html import html_to_cyrillic, html_to_latin
+from .html_rules import (
+    ELEMENT_READABLE_ATTRIBUTES,
+    ELEMENT_RULES,
+    META_CONTENT_NAMES,
+    PROTECTED,
+    RAW,
+    READABLE_ATTRIBUTES,
+    READABLE_RAW,
+    REST_RAW,
+    STATE_ATTRIBUTES,
+    VOID,
+)
+from .letters import CYRILLIC_TLDS, to_latin, to_latin_pieces
+from .slugs import search_fold, serbian_slug
+from .words import DIGRAPH_EXCEPTIONS, SENTENCE_OPENERS, to_cyrillic
 
 __all__ = [
+    "CYRILLIC_TLDS",
     "DIGRAPH_EXCEPTIONS",
+    "ELEMENT_READABLE_ATTRIBUTES",
+    "ELEMENT_RULES",
     "META_CONTENT_NAMES",
+    "PROTECTED",
+    "RAW",
+    "READABLE_ATTRIBUTES",
+    "READABLE_RAW",
+    "REST_RAW",
+    "SENTENCE_OPENERS",
+    "STATE_ATTRIBUTES",
+    "VOID",
+    "XML_READABLE_ATTRIBUTES",
     "html_to_cyrillic",
     "html_to_latin",
     "json_to_latin",
@@ -137,1114 +201,6 @@ __all__ = [
     "serbian_slug",
     "to_cyrillic",
     "to_latin",
+    "to_latin_pieces",
     "xml_to_latin",
 ]
-
-# ---------------------------------------------------------------------------
-# Letter tables
-# ---------------------------------------------------------------------------
-
-_CYR_SINGLE = "абвгдђежзијклмнопрстћуфхцчшѐѝАБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШЀЍ"
-_LAT_SINGLE = "abvgdđežzijklmnoprstćufhcčšèìABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠÈÌ"
-# Cyrillic digraph letters and their default (title-case) Latin spelling.
-_CYR_DIGRAPHS = {"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"}
-_CAPS_DIGRAPH = {"Љ": "LJ", "Њ": "NJ", "Џ": "DŽ"}
-
-_TO_LATIN_TABLE = {
-    **{ord(c): lat for c, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True)},
-    **{ord(c): lat for c, lat in _CYR_DIGRAPHS.items()},
-}
-
-_LAT_TO_CYR_TABLE = {
-    **{ord(lat): c for c, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True)},
-    # Unicode ligature digraphs and the eth that autocorrect puts for Đ.
-    **{ord(k): v for k, v in zip("ǉǈǇǌǋǊǆǅǄÐ", "љЉЉњЊЊџЏЏЂ", strict=True)},
-}
-_LAT_DIGRAPH_RE = re.compile("[Ll][Jj]|[Nn][Jj]|[Dd][Žž]")
-_LAT_DIGRAPH_CYR = {"l": "љ", "L": "Љ", "n": "њ", "N": "Њ", "d": "џ", "D": "Џ"}
-
-# A letter that makes a Latin word foreign: anything that is neither Serbian
-# Latin nor Cyrillic (the ZWNJ is the editor's split marker, not a letter).
-_NON_SERBIAN_LETTER_RE = re.compile(
-    "[^a-pr-vzA-PR-VZčćđšžČĆĐŠŽǉǈǇǌǋǊǆǅǄÐ\u0400-\u052f\u200c]"
-)
-
-# ---------------------------------------------------------------------------
-# Digraph exceptions for Latin -> Cyrillic
-# ---------------------------------------------------------------------------
-
-#: Word beginnings (lowercase Serbian Latin) in which a Latin digraph is two
-#: Cyrillic letters; "|" marks the split. An entry matches at the start of a
-#: word (in any case), so it covers every inflected and derived form
-#: (nad|živ: nadživeti, nadživela, nadživljavati). Entries are not matched in
-#: the middle of words because short stems would then hit unrelated words
-#: (an|jon "anion" is inside kanjon "canyon", which is кањон); prefixed forms
-#: that matter get their own entry (nekon|jug…). The families: the prefixes
-#: nad-, od-, pod-, pred- before a root starting with ž; loanwords with n + j
-#: (Latin in-/con- + j…); and names. Compiled by hand from Serbian
-#: dictionaries and from the families other converters list (MediaWiki's
-#: LangConv, Ćirilizator); no "lj" case is common enough to list yet.
-DIGRAPH_EXCEPTIONS: dict[str, tuple[str, ...]] = {
-    "dž": (
-        "nad|žanj",  # nadžanjeti
-        "nad|želj",
-        "nad|žet",  # nadžeti, nadžeto
-        "nad|živ",  # nadživeti, nadživjeti, nadživljavati
-        "nad|žnje",  # nadžnjeti
-        "nad|žup",  # nadžupan, nadžupnik
-        "od|žal",  # odžaliti, odžalovati
-        "od|žar",  # odžariti
-        "od|žed",
-        "od|žive",  # odživeti, odživela
-        "od|živl",  # odživljavati
-        "od|žubor",
-        "od|žvak",  # odžvakati
-        "pod|žanr",
-        "pod|žar",  # podžariti, podžarivati
-        "pod|žeć",  # podžeći
-        "pod|žel",  # podželudačni
-        "pod|žeš",
-        "pod|žež",  # podžeže
-        "pod|žig",  # podžigati, podžigač
-        "pod|žnje",
-        "pod|žup",  # podžupan, podžupanija
-        "pred|želud",
-        "pred|ženid",  # predženidbeni
-        "pred|žetv",  # predžetveni
-        "pred|živ",  # predživotni
-        "feld|žandar",  # feldžandarm
-    ),
-    "nj": (
-        "an|jon",  # anjon (anion)
-        "ben|jamin",  # Benjamin
-        "in|jekc",  # injekcija
-        "in|jekt",  # injektor, injektirati
-        "in|jicir",  # injicirati
-        "in|junk",  # injunkcija
-        "in|jurij",  # injurija
-        "kon|jekt",  # konjektura
-        "kon|jug",  # konjugacija, konjugovati
-        "kon|junk",  # konjunkcija, konjunktura, konjunktiv
-        "nekon|jug",
-        "nekon|junk",
-        "pan|jugoslov",  # panjugoslovenski
-        "tan|jug",  # Tanjug (the news agency)
-        "van|jezi",  # vanjezički
-        "van|jugoslov",  # vanjugoslovenski
-        "van|jevrop",  # vanjevropski
-    ),
-    "lj": (),
-}
-
-
-def _build_exception_index() -> tuple[dict[str, int], int, int]:
-    index: dict[str, int] = {}
-    for entries in DIGRAPH_EXCEPTIONS.values():
-        for entry in entries:
-            head, _, tail = entry.partition("|")
-            index[head + tail] = len(head)
-    lengths = [len(k) for k in index] or [0]
-    return index, min(lengths), max(lengths)
-
-
-_EXCEPTIONS, _EXC_MIN, _EXC_MAX = _build_exception_index()
-
-# ---------------------------------------------------------------------------
-# Fast Cyrillic -> Latin core
-# ---------------------------------------------------------------------------
-#
-# str.translate() does a dict lookup per character and runs at ~20 MB/s.
-# Instead every character goes through a private single-byte "code page":
-# codecs.charmap_encode() (C, a 3-level trie) maps each character we know to
-# one byte, codecs.charmap_decode() maps the byte back to the Latin letter.
-# Both are C loops, about 5x faster. A digraph letter gets a byte of its own
-# that bytes.replace() (a memchr loop) expands into its two Latin letters
-# before decoding. A character without a slot (emoji, Greek, ...) goes
-# through an error handler that records it and writes one marker byte per
-# run; the runs are put back in order after decoding. If a text has very
-# many unmapped runs the handler bails out and str.translate() is used.
-
-# Non-ASCII characters common in Serbian text, in priority order; they get
-# the slots left after ASCII, Cyrillic and Serbian Latin letters.
-_COMMON_EXTRA = (
-    "čćđšžČĆĐŠŽ\u00a0«»„“”‘’‚–—…•·°§©®™€×±²³½¼¾µ¶†′″№\u00ad\u200b\u200c"
-    "\u200d\ufeff\u202f\u2009\u2010\u2011‹›¡¿£¥éèáàóöüäíúçñÉÁÖÜ"
-)
-_MARK_BYTE = 0xFF
-_MARK_CHAR = "\uffff"  # noncharacter; never produced by any slot
-_UNDEFINED = "\ufffe"  # charmap_build() treats U+FFFE as "no mapping"
-
-
-def _build_codepage() -> tuple[object, str, tuple[tuple[bytes, bytes], ...]]:
-    enc_chars = [chr(i) for i in range(128)]
-    dec_chars = [chr(i) for i in range(128)]
-    for cyr, lat in zip(_CYR_SINGLE, _LAT_SINGLE, strict=True):
-        enc_chars.append(cyr)
-        dec_chars.append(lat)
-    digraph_bytes = []
-    for cyr in _CYR_DIGRAPHS:
-        digraph_bytes.append(len(enc_chars))
-        enc_chars.append(cyr)
-        dec_chars.append(_UNDEFINED)  # always expanded before decoding
-    for ch in _COMMON_EXTRA:
-        if len(enc_chars) >= _MARK_BYTE:
-            break
-        if ch not in enc_chars:
-            enc_chars.append(ch)
-            dec_chars.append(ch)
-    while len(enc_chars) < _MARK_BYTE:
-        enc_chars.append(_UNDEFINED)
-        dec_chars.append(_UNDEFINED)
-    enc_chars.append(_UNDEFINED)
-    dec_chars.append(_MARK_CHAR)
-    expansions = tuple(
-        (bytes((code,)), bytes(enc_chars.index(ch) for ch in lat))
-        for code, lat in zip(digraph_bytes, _CYR_DIGRAPHS.values(), strict=True)
-    )
-    return codecs.charmap_build("".join(enc_chars)), "".join(dec_chars), expansions
-
-
-_ENCODING_MAP, _DECODING_TABLE, _DIGRAPH_BYTES = _build_codepage()
-_ERROR_HANDLER = "pressroom.serbian.unmapped"
-_handler_state = threading.local()
-
-
-class _TooManyUnmapped(Exception):
-    """Raised by the codec error handler to abandon the fast path."""
-
-
-def _unmapped(exc: UnicodeError) -> tuple[bytes, int]:
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    runs = _handler_state.runs
-    if len(runs) >= _handler_state.budget:
-        raise _TooManyUnmapped
-    runs.append(exc.object[exc.start : exc.end])
-    return bytes((_MARK_BYTE,)), exc.end
-
-
-codecs.register_error(_ERROR_HANDLER, _unmapped)
-
-
-def _translate_letters(text: str) -> str:
-    """Map every Serbian Cyrillic letter (capital digraphs already fixed)."""
-    runs: list[str] = []
-    _handler_state.runs = runs
-    _handler_state.budget = 64 + len(text) // 512
-    try:
-        data = codecs.charmap_encode(text, _ERROR_HANDLER, _ENCODING_MAP)[0]
-    except _TooManyUnmapped:
-        return text.translate(_TO_LATIN_TABLE)
-    finally:
-        _handler_state.runs = []
-    for code, latin in _DIGRAPH_BYTES:
-        if code in data:
-            data = data.replace(code, latin)
-    out = codecs.charmap_decode(data, "strict", _DECODING_TABLE)[0]
-    if runs:
-        pieces = out.split(_MARK_CHAR)
-        merged = [pieces[0]]
-        for run, piece in zip(runs, pieces[1:], strict=True):
-            merged.append(run)
-            merged.append(piece)
-        out = "".join(merged)
-    return out
-
-
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[\W\d_]*\Z")
-_NEXT_WORD_RE = re.compile(r"[\W\d_]*([^\W\d_]+)")
-_CONTEXT = 80
-
-
-def _is_caps_word(word: str) -> bool:
-    return len(word) >= 2 and word.isupper()
-
-
-def _caps_digraph(text: str, i: int) -> bool:
-    """Whether the capital digraph letter at ``text[i]`` is written all caps."""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
-    if nxt.isupper():
-        return True
-    prev = text[i - 1] if i else ""
-    if prev.isupper():
-        return True
-    if prev.isalpha() or nxt.isalpha():
-        return False
-    # Standing alone: look at the neighbouring words.
-    before = _PREV_WORD_RE.search(text, max(0, i - _CONTEXT), i)
-    if before and _is_caps_word(before.group(1)):
-        return True
-    after = _NEXT_WORD_RE.match(text, i + 1, i + 1 + _CONTEXT)
-    return bool(after and _is_caps_word(after.group(1)))
-
-
-_UPPER = "A-Z\u0400-\u042f"
-_LOWER = "a-z\u0430-\u045f"
-# One regex per letter so each starts with a literal (sre then scans for it
-# in a tight C loop): a capital digraph letter followed by an uppercase
-# letter, preceded by one and not followed by a lowercase letter, or with no
-# letter on either side (the callback then looks at the neighbouring words).
-_CAPS_RES = {
-    letter: re.compile(
-        f"{letter}(?:(?=[{_UPPER}])|(?<=[{_UPPER}]{letter})(?![{_LOWER}])"
-        f"|(?P<alone>(?<![^\\W\\d_]{letter})(?![^\\W\\d_])))"
-    )
-    for letter in _CAPS_DIGRAPH
-}
-
-
-def _caps_replacement(m: re.Match[str]) -> str:
-    letter = m.group()[0]
-    if m.group("alone") is None or _caps_digraph(m.string, m.start()):
-        return _CAPS_DIGRAPH[letter]
-    return letter
-
-
-def _fix_caps_digraphs(text: str) -> str:
-    """Write Љ/Њ/Џ as LJ/NJ/DŽ where the context is all caps."""
-    for letter, pattern in _CAPS_RES.items():
-        if letter in text:
-            text = pattern.sub(_caps_replacement, text)
-    return text
-
-
-def _latin_core(text: str) -> str:
-    """Cyrillic -> Latin for text known to hold no URL/e-mail with Cyrillic."""
-    return _translate_letters(_fix_caps_digraphs(text))
-
-
-# ---------------------------------------------------------------------------
-# URLs and e-mail addresses
-# ---------------------------------------------------------------------------
-
-# Characters that end a URL: whitespace, markup and typographic quotes.
-# Control characters are excluded too, which the HTML batching relies on.
-_URL_BODY_RE = re.compile("[^\\s<>\"'`{}|\\\\^\x00-\x1f\x7f«»„“”‘’‹›]+")
-_SCHEME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*\Z")
-_EMAIL_LOCAL_RE = re.compile(r"[\w.%+\-]+\Z")
-_EMAIL_DOMAIN_RE = re.compile(r"[\w\-]+(?:\.[\w\-]+)+")
-_URL_TRAILING = ".,;:!?"
-_OPENING = {")": "(", "]": "["}
-_HAS_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
-
-
-def _trim_url(text: str, start: int, end: int) -> int:
-    """Drop sentence punctuation and unbalanced closing brackets at the end."""
-    while end > start:
-        ch = text[end - 1]
-        if ch in _URL_TRAILING:
-            end -= 1
-            continue
-        opening = _OPENING.get(ch)
-        if opening and text.count(ch, start, end) > text.count(opening, start, end):
-            end -= 1
-            continue
-        break
-    return end
-
-
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
-
-
-def _link_spans(text: str, cyrillic_only: bool = False) -> list[tuple[int, int]]:
-    """Return sorted, non-overlapping (start, end) spans of URLs and e-mails.
-
-    With ``cyrillic_only`` only spans holding Cyrillic are returned (the only
-    ones Cyrillic -> Latin must skip); e-mails are then pre-filtered on the
-    letters around "@", which keeps the common ASCII case cheap.
-    """
-    spans: list[tuple[int, int]] = []
-    i = text.find("://")
-    while i >= 0:
-        body = _URL_BODY_RE.match(text, i + 3)
-        if cyrillic_only and not (
-            body and _HAS_CYRILLIC_RE.search(text, i + 3, body.end())
-        ):
-            i = text.find("://", body.end() if body else i + 3)
-            continue
-        scheme = _SCHEME_RE.search(text, max(0, i - 32), i)
-        if scheme and body:
-            end = _trim_url(text, i + 3, body.end())
-            if end > i + 3:
-                spans.append((scheme.start(), end))
-                i = text.find("://", end)
-                continue
-        i = text.find("://", i + 3)
-    for marker in ("www.", "WWW."):
-        i = text.find(marker)
-        while i >= 0:
-            body = _URL_BODY_RE.match(text, i)
-            if cyrillic_only and not _HAS_CYRILLIC_RE.search(text, i, body.end()):
-                i = text.find(marker, body.end())
-                continue
-            if (i == 0 or not text[i - 1].isalnum()) and body:
-                end = _trim_url(text, i + 4, body.end())
-                if end > i + 4:
-                    spans.append((i, end))
-                    i = text.find(marker, end)
-                    continue
-            i = text.find(marker, i + 4)
-    i = text.find("@")
-    while i >= 0:
-        if cyrillic_only and not (
-            _is_cyrillic(text[i - 1 : i] or " ")
-            or _is_cyrillic(text[i + 1 : i + 2] or " ")
-        ):
-            i = text.find("@", i + 1)
-            continue
-        local = _EMAIL_LOCAL_RE.search(text, max(0, i - 64), i)
-        domain = _EMAIL_DOMAIN_RE.match(text, i + 1)
-        if local and domain:
-            spans.append((local.start(), domain.end()))
-            i = text.find("@", domain.end())
-            continue
-        i = text.find("@", i + 1)
-    if len(spans) > 1:
-        spans.sort()
-        merged = [spans[0]]
-        for start, end in spans[1:]:
-            if start < merged[-1][1]:
-                if end > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
-        spans = merged
-    if cyrillic_only:
-        spans = [(s, e) for s, e in spans if _HAS_CYRILLIC_RE.search(text, s, e)]
-    return spans
-
-
-def _may_have_links(text: str) -> bool:
-    return "://" in text or "@" in text or "www." in text or "WWW." in text
-
-
-# ---------------------------------------------------------------------------
-# Public: Cyrillic -> Latin
-# ---------------------------------------------------------------------------
-
-
-def to_latin(text: str) -> str:
-    """Convert Serbian Cyrillic plain text to Serbian Latin.
-
-    Only the Serbian Cyrillic letters change (see the module docstring for
-    the digraph capitalisation rule); URLs and e-mail addresses are kept as
-    written, everything else passes through unchanged.
-    """
-    if not isinstance(text, str):
-        raise TypeError("to_latin() expects str")
-    if not text:
-        return text
-    if _may_have_links(text):
-        spans = _link_spans(text, cyrillic_only=True)
-        if spans:
-            parts = []
-            last = 0
-            for start, end in spans:
-                parts.append(_latin_core(text[last:start]))
-                parts.append(text[start:end])
-                last = end
-            parts.append(_latin_core(text[last:]))
-            return "".join(parts)
-    return _latin_core(text)
-
-
-# ---------------------------------------------------------------------------
-# Public: Latin -> Cyrillic
-# ---------------------------------------------------------------------------
-
-_WORD_RE = re.compile("[^\\W\\d_]+(?:\u200c[^\\W\\d_]+)*")
-_ROMAN_RE = re.compile(
-    r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-)
-# Roman numerals that are also Serbian words (i "and", vi "you", mi "we",
-# li, div "giant"): converted when the context says they are words.
-_ROMAN_WORDS = frozenset({"I", "VI", "MI", "LI", "DIV"})
-_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?…:\n])[\s\"'„“”«»‘’(\[\-–—]*\Z")
-_ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);?")
-_DECOMPOSED = {
-    "c\u030c": "č",
-    "c\u0301": "ć",
-    "s\u030c": "š",
-    "z\u030c": "ž",
-    "C\u030c": "Č",
-    "C\u0301": "Ć",
-    "S\u030c": "Š",
-    "Z\u030c": "Ž",
-}
-_DECOMPOSED_RE = re.compile("[cszCSZ][\u030c\u0301]")
-
-
-def _compose(text: str) -> str:
-    if "\u030c" in text or "\u0301" in text:
-        return _DECOMPOSED_RE.sub(lambda m: _DECOMPOSED.get(m.group(), m.group()), text)
-    return text
-
-
-@functools.lru_cache(maxsize=64)
-def _foreign_regex(entries: tuple[str, ...]) -> re.Pattern[str] | None:
-    alternatives = []
-    for entry in sorted(set(entries), key=len, reverse=True):
-        pattern = re.escape(entry)
-        if entry[0].isalnum():
-            pattern = r"(?<!\w)" + pattern
-        if entry[-1].isalnum():
-            pattern += r"(?!\w)"
-        alternatives.append(pattern)
-    if not alternatives:
-        return None
-    return re.compile("|".join(alternatives), re.IGNORECASE)
-
-
-def _neighbour_is_caps(text: str, start: int, end: int) -> bool:
-    before = _PREV_WORD_RE.search(text, max(0, start - _CONTEXT), start)
-    if before:
-        word = before.group(1)
-        if _is_caps_word(word) and not _ROMAN_RE.fullmatch(word):
-            return True
-    after = _NEXT_WORD_RE.match(text, end, end + _CONTEXT)
-    if after:
-        word = after.group(1)
-        if _is_caps_word(word) and not _ROMAN_RE.fullmatch(word):
-            return True
-    return False
-
-
-def _cyr_letters(word: str) -> str:
-    word = _LAT_DIGRAPH_RE.sub(lambda m: _LAT_DIGRAPH_CYR[m.group()[0]], word)
-    return word.translate(_LAT_TO_CYR_TABLE)
-
-
-def _cyr_word(m: re.Match[str]) -> str:
-    word = m.group()
-    if _NON_SERBIAN_LETTER_RE.search(word):
-        return word
-    if word.isupper() and _ROMAN_RE.fullmatch(word):
-        if word not in _ROMAN_WORDS:
-            return word
-        text = m.string
-        start, end = m.span()
-        sentence_start = word == "I" and _SENTENCE_START_RE.search(
-            text, max(0, start - _CONTEXT), start
-        )
-        if not sentence_start and not _neighbour_is_caps(text, start, end):
-            return word
-    if "\u200c" in word:
-        # The editor's explicit split marker: convert the parts separately.
-        return "".join(_cyr_digraph_aware(part) for part in word.split("\u200c"))
-    return _cyr_digraph_aware(word)
-
-
-def _cyr_digraph_aware(word: str) -> str:
-    lower = word.lower()
-    if ("lj" in lower or "nj" in lower or "dž" in lower) and len(lower) >= _EXC_MIN:
-        for size in range(min(len(lower), _EXC_MAX), _EXC_MIN - 1, -1):
-            split = _EXCEPTIONS.get(lower[:size])
-            if split is not None:
-                return _cyr_letters(word[:split]) + _cyr_letters(word[split:])
-    return _cyr_letters(word)
-
-
-def _cyr_plain(text: str) -> str:
-    return _WORD_RE.sub(_cyr_word, text)
-
-
-def _cyr_text(
-    text: str, foreign: re.Pattern[str] | None, entities: bool = False
-) -> str:
-    """Latin -> Cyrillic for one string, keeping protected spans as written."""
-    text = _compose(text)
-    spans = _link_spans(text) if _may_have_links(text) else []
-    if foreign is not None:
-        spans.extend(m.span() for m in foreign.finditer(text))
-    if entities and "&" in text:
-        spans.extend(m.span() for m in _ENTITY_RE.finditer(text))
-    if not spans:
-        return _cyr_plain(text)
-    spans.sort()
-    parts = []
-    last = 0
-    for start, end in spans:
-        if start < last:
-            start = last
-        if end <= start:
-            continue
-        parts.append(_cyr_plain(text[last:start]))
-        parts.append(text[start:end])
-        last = end
-    parts.append(_cyr_plain(text[last:]))
-    return "".join(parts)
-
-
-def _normalise_foreign(foreign_words: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(foreign_words, str):
-        foreign_words = (foreign_words,)
-    return tuple(sorted({w.strip() for w in foreign_words if w and w.strip()}))
-
-
-def to_cyrillic(text: str, *, foreign_words: Iterable[str] = ()) -> str:
-    """Convert Serbian Latin plain text to Serbian Cyrillic.
-
-    URLs, e-mail addresses, words in ``foreign_words`` (case-insensitive,
-    whole words or phrases), words with letters outside the Serbian alphabet
-    (q, w, x, y, ü, …) and Roman numerals stay Latin; digraphs that span a
-    morpheme boundary are split using :data:`DIGRAPH_EXCEPTIONS`. See the
-    module docstring for the full rules.
-    """
-    if not isinstance(text, str):
-        raise TypeError("to_cyrillic() expects str")
-    if not text:
-        return text
-    return _cyr_text(text, _foreign_regex(_normalise_foreign(foreign_words)))
-
-
-# ---------------------------------------------------------------------------
-# HTML
-# ---------------------------------------------------------------------------
-
-# Attribute value loop: a quoted value may hold ">"; a quote that does not
-# follow "=" is an ordinary character (as in browsers). Possessive so that a
-# failed match never backtracks (no catastrophic cases on hostile input).
-_ATTRS = r"""(?:[^>"'=]|=\s*+"[^"]*+"|=\s*+'[^']*+'|=|["'])*+"""
-_TOKEN_RE = re.compile(
-    r"<(?:"
-    r"(?P<comment>!--(?:-?>|[\s\S]*?(?:--!?>|\Z)))"
-    r"|(?P<cdata>!\[CDATA\[[\s\S]*?(?:\]\]>|\Z))"
-    r"|(?P<decl>[!?][^>]*+(?:>|\Z))"
-    r"|/(?:(?P<end>[A-Za-z][^\s/>]*+)" + _ATTRS + r"(?:>|\Z)|[^>]*+(?:>|\Z))"
-    r"|(?P<start>[A-Za-z][^\s/>]*+)(?P<attrs>" + _ATTRS + r")(?:>|\Z)"
-    r")"
-)
-_ATTR_RE = re.compile(
-    r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
-)
-# Cheap test whether a start tag's attributes can matter at all.
-_ATTR_INTEREST_RE = re.compile(
-    r"lang|translate|alt|title|label|placeholder|aria-|content|value",
-    re.IGNORECASE,
-)
-
-_RAW_TEXT = frozenset(
-    {"script", "style", "textarea", "xmp", "iframe", "noembed", "noframes"}
-)
-_PROTECTED_ELEMENTS = frozenset({"code", "pre", "kbd", "samp"})
-_VOID = frozenset(
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-        "meta", "param", "source", "track", "wbr", "keygen", "basefont",
-        "bgsound", "frame",
-    }
-)  # fmt: skip
-_READABLE_ATTRS = frozenset(
-    {
-        "alt", "title", "placeholder", "aria-label", "aria-description",
-        "aria-roledescription", "aria-placeholder", "aria-valuetext",
-    }
-)  # fmt: skip
-_LABEL_ELEMENTS = frozenset({"option", "optgroup", "track"})
-_BUTTON_INPUT_TYPES = frozenset({"submit", "button", "reset"})
-#: ``<meta name=… / property=…>`` whose ``content`` is human-readable.
-META_CONTENT_NAMES = frozenset(
-    {
-        "description", "keywords", "og:title", "og:description",
-        "og:site_name", "og:image:alt", "twitter:title",
-        "twitter:description", "twitter:image:alt", "application-name",
-        "apple-mobile-web-app-title",
-    }
-)  # fmt: skip
-# Closing one of these also ends protection opened (and left open) inside it.
-_BLOCK_CLOSERS = frozenset(
-    {
-        "html", "body", "div", "section", "article", "main", "aside", "nav",
-        "header", "footer", "td", "th", "tr", "table", "tbody", "thead",
-        "tfoot", "ul", "ol", "dl", "li", "blockquote", "figure", "form",
-        "details", "fieldset", "p", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
-        "dt", "figcaption", "caption",
-    }
-)  # fmt: skip
-# Start tags that implicitly close an open <p> (HTML's optional end tag).
-_CLOSES_P = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "details", "div", "dl",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu",
-        "nav", "ol", "p", "pre", "section", "table", "ul",
-    }
-)  # fmt: skip
-_SIBLING_CLOSERS = {
-    "li": ("li",),
-    "dt": ("dt", "dd"),
-    "dd": ("dt", "dd"),
-    "option": ("option",),
-    "tr": ("tr", "td", "th"),
-    "td": ("td", "th"),
-    "th": ("td", "th"),
-}
-
-# Protection levels: 0 convert, 1 non-Serbian lang (a Serbian lang inside
-# re-enables), 2 hard (code-like elements, translate="no", raw text).
-_CONVERT, _FOREIGN_LANG, _HARD = 0, 1, 2
-
-
-@functools.lru_cache(maxsize=32)
-def _raw_end_re(name: str) -> re.Pattern[str]:
-    return re.compile(r"</" + re.escape(name) + r"(?=[\s/>]|\Z)", re.IGNORECASE)
-
-
-def _parse_attrs(attrs: str) -> list[tuple[str, int, int, str]]:
-    """Return (lowercase name, value start, value end, value) per attribute."""
-    found = []
-    for m in _ATTR_RE.finditer(attrs):
-        name = m.group(1).lower()
-        for group in (2, 3, 4):
-            if m.group(group) is not None:
-                found.append((name, m.start(group), m.end(group), m.group(group)))
-                break
-        else:
-            found.append((name, -1, -1, ""))
-    return found
-
-
-def _element_level(
-    name: str, attrs: list[tuple[str, int, int, str]] | None, level: int
-) -> int:
-    if level == _HARD:
-        return _HARD
-    if name in _PROTECTED_ELEMENTS:
-        return _HARD
-    if attrs:
-        for attr, _s, _e, value in attrs:
-            if attr == "translate" and value.strip().lower() == "no":
-                return _HARD
-        for attr, _s, _e, value in attrs:
-            if attr in ("lang", "xml:lang"):
-                # The first lang attribute wins, as duplicates do in HTML.
-                lang = value.strip().lower()
-                return _CONVERT if lang[:2] == "sr" else _FOREIGN_LANG
-    return level
-
-
-def _is_json_ld(attrs_text: str) -> bool:
-    """True for the attributes of ``<script type="application/ld+json">``."""
-    if "ld+json" not in attrs_text.lower():
-        return False
-    return any(
-        attr == "type" and value.strip().lower() == "application/ld+json"
-        for attr, _s, _e, value in _parse_attrs(attrs_text)
-    )
-
-
-def _readable_spans(
-    name: str, attrs: list[tuple[str, int, int, str]]
-) -> list[tuple[int, int]]:
-    """Spans (within the attribute text) of the values that people read."""
-    names = {a[0]: a[3] for a in attrs}
-    spans = []
-    for attr, start, end, value in attrs:
-        if start < 0 or not value:
-            continue
-        if attr in _READABLE_ATTRS or attr == "label" and name in _LABEL_ELEMENTS:
-            pass
-        elif attr == "value" and name == "input":
-            if names.get("type", "").strip().lower() not in _BUTTON_INPUT_TYPES:
-                continue
-        elif attr == "content" and name == "meta":
-            key = names.get("name") or names.get("property") or ""
-            if key.strip().lower() not in META_CONTENT_NAMES:
-                continue
-        else:
-            continue
-        spans.append((start, end))
-    return spans
-
-
-def _nocase(words: str) -> str:
-    """Regex matching any of the words in any case, without re.IGNORECASE.
-
-    re.IGNORECASE slows every character class down on non-ASCII text (the
-    fast run below scans mostly Cyrillic text). The words are laid out as a
-    trie so a failing match costs one character test, not one per word.
-    """
-    trie: dict = {}
-    for word in words.split():
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict, top: bool = False) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                branches.append("")
-                continue
-            rest = emit(child)
-            if ch.isalpha() and top:
-                # Plain literals at the first level: sre skips a branch that
-                # starts with a non-matching literal without entering it.
-                branches.append(ch + rest)
-                branches.append(ch.upper() + rest)
-            elif ch.isalpha():
-                branches.append(f"[{ch.upper()}{ch}]" + rest)
-            else:
-                branches.append(re.escape(ch) + rest)
-        if len(branches) == 1:
-            return branches[0]
-        optional = "" in branches
-        body = "|".join(b for b in branches if b)
-        return f"(?:{body})" + ("?" if optional else "")
-
-    return emit(trie, top=True)
-
-
-def _fast_run_re() -> re.Pattern[str]:
-    """Text plus tags that cannot matter for Cyrillic -> Latin, as one run.
-
-    Used while nothing is protected. Cyrillic -> Latin only touches Cyrillic
-    letters, so a run of text and tags can be converted as a whole when no tag
-    in it holds Cyrillic outside a human-readable attribute, none has a lang
-    or translate attribute and none opens a special element. One C-level
-    regex match then covers most of a page; Python only sees the rest (meta
-    tags, script, code, ...). Anything unusual (stray quotes, attributes not
-    separated by spaces) simply ends the run and takes the careful path.
-    """
-    cyr = "\u0400-\u04ff"
-    special = _nocase(
-        "script style textarea title xmp iframe noembed noframes plaintext "
-        "code pre kbd samp"
-    )
-    # After an attribute name: "is it one of the readable ones?" as
-    # fixed-width lookbehinds, tried only when the value holds Cyrillic.
-    readable = "|".join(
-        r"(?<=[\s/]" + _nocase(name) + ")" for name in sorted(_READABLE_ATTRS)
-    )  # one lookbehind per name: each must be fixed-width
-    state = _nocase("xml:lang lang translate")
-    attribute = (
-        r"[\s/]++(?!(?:" + state + r")(?=[\s/>=]))[^\s/>\"'=" + cyr + r"]++"
-        r"(?:\s*+=\s*+(?:\"[^\"" + cyr + r"]*+\"|'[^'" + cyr + r"]*+'"
-        r"|[^\s>\"'=<`" + cyr + r"]++)"
-        r"|(?:" + readable + r")\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s>\"'=<`]++))?"
-    )
-    plain_start = (
-        r"(?!(?:" + special + r")(?=[\s/>]))[A-Za-z][^\s/>\"'=" + cyr + r"]*+"
-        r"(?:" + attribute + r")*+[\s/]*+>"
-    )
-    plain_end = r"/[A-Za-z][^>" + cyr + r"]*+>"
-    return re.compile(
-        r"(?:[^<]++|<(?:" + plain_start + "|" + plain_end + r")|<(?![A-Za-z!?/]))++"
-    )
-
-
-_FAST_RUN_RE = _fast_run_re()
-_SEPARATORS = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\x14"
-
-
-def _convert_batch(segments: list[str], convert: Callable[[str], str]) -> list[str]:
-    """Convert many text segments with one call (call overhead dominates)."""
-    if len(segments) > 1:
-        for sep in _SEPARATORS:
-            if not any(sep in s for s in segments):
-                out = convert(sep.join(segments)).split(sep)
-                if len(out) == len(segments):
-                    return out
-                break
-    return [convert(s) for s in segments]
-
-
-def _convert_html(
-    html: str,
-    convert: Callable[[str], str],
-    fast_run: re.Pattern[str] | None,
-) -> str:
-    out: list[str] = []  # pieces of output; text to convert is collected apart
-    pending: list[str] = []  # text segments to convert, in order
-    slots: list[int] = []  # index in `out` for each pending segment
-    stack: list[tuple[str, int]] = []  # (tag name, level); only while needed
-    level = _CONVERT
-    pos = 0
-    n = len(html)
-
-    def text(segment: str, lvl: int) -> None:
-        if not segment:
-            return
-        if lvl == _CONVERT:
-            slots.append(len(out))
-            pending.append(segment)
-            out.append("")
-        else:
-            out.append(segment)
-
-    while pos < n:
-        if fast_run is not None and level == _CONVERT and not stack:
-            run = fast_run.match(html, pos)
-            if run and run.end() > pos:
-                text(run.group(), _CONVERT)
-                pos = run.end()
-                continue
-        m = _TOKEN_RE.search(html, pos)
-        if m is None:
-            text(html[pos:], level)
-            break
-        text(html[pos : m.start()], level)
-        pos = m.end()
-        name = m.group("start")
-        if name is None:
-            end = m.group("end")
-            if end is not None and stack:
-                end = end.lower()
-                for i in range(len(stack) - 1, -1, -1):
-                    if stack[i][0] == end:
-                        del stack[i:]
-                        break
-                else:
-                    if end in _BLOCK_CLOSERS:
-                        stack.clear()
-                level = stack[-1][1] if stack else _CONVERT
-            out.append(m.group())
-            continue
-        name = name.lower()
-        attrs_text = m.group("attrs")
-        attrs = (
-            _parse_attrs(attrs_text)
-            if attrs_text and _ATTR_INTEREST_RE.search(attrs_text)
-            else None
-        )
-        if stack:
-            # Optional end tags: keep the stack honest for unclosed <p>, <li>.
-            if name in _CLOSES_P:
-                for i in range(len(stack) - 1, -1, -1):
-                    if stack[i][0] == "p":
-                        del stack[i:]
-                        break
-            closes = _SIBLING_CLOSERS.get(name)
-            if closes and stack and stack[-1][0] in closes:
-                stack.pop()
-            level = stack[-1][1] if stack else _CONVERT
-        own = _element_level(name, attrs, level)
-        spans = _readable_spans(name, attrs) if own == _CONVERT and attrs else None
-        if spans:
-            # Readable values join the batch; the rest of the tag is copied.
-            out.append(html[m.start() : m.start("attrs")])
-            last = 0
-            for start, end in spans:
-                out.append(attrs_text[last:start])
-                text(attrs_text[start:end], _CONVERT)
-                last = end
-            out.append(attrs_text[last:])
-            out.append(html[m.end("attrs") : m.end()])
-        else:
-            out.append(m.group())
-        if name in _RAW_TEXT or name == "title" or name == "plaintext":
-            if name == "plaintext":
-                close_at = n
-            else:
-                close = _raw_end_re(name).search(html, pos)
-                close_at = close.start() if close else n
-            readable = name == "title" or (name == "script" and _is_json_ld(attrs_text))
-            text(html[pos:close_at], own if readable else _HARD)
-            pos = close_at
-            continue
-        self_closing = attrs_text.rstrip().endswith("/")
-        if name in _VOID or self_closing:
-            continue
-        if own != level or stack:
-            stack.append((name, own))
-            level = own
-    if pending:
-        for index, converted in zip(
-            slots, _convert_batch(pending, convert), strict=True
-        ):
-            out[index] = converted
-    return "".join(out)
-
-
-def html_to_latin(html: str) -> str:
-    """Convert the text of an HTML document or fragment from Cyrillic to Latin.
-
-    Only text nodes and human-readable attributes change; markup, entities,
-    code-like and non-Serbian elements are kept byte for byte. Never raises on
-    malformed markup. See the module docstring for the exact rules.
-    """
-    if not isinstance(html, str):
-        raise TypeError("html_to_latin() expects str")
-    if not _HAS_CYRILLIC_RE.search(html):
-        return html
-    return _convert_html(html, to_latin, _FAST_RUN_RE)
-
-
-def html_to_cyrillic(html: str, *, foreign_words: Iterable[str] = ()) -> str:
-    """Convert the text of an HTML document or fragment from Latin to Cyrillic.
-
-    The mirror of :func:`html_to_latin`: the same text nodes and attributes
-    are converted with :func:`to_cyrillic` rules (character references are
-    kept as written), the same markup is protected.
-    """
-    if not isinstance(html, str):
-        raise TypeError("html_to_cyrillic() expects str")
-    foreign = _foreign_regex(_normalise_foreign(foreign_words))
-
-    def convert(text: str) -> str:
-        return _cyr_text(text, foreign, entities=True)
-
-    return _convert_html(html, convert, None)
-
-
-# ---------------------------------------------------------------------------
-# XML (feeds, sitemaps) and JSON
-# ---------------------------------------------------------------------------
-
-_XML_TOKEN_RE = re.compile(
-    r"<!--[\s\S]*?(?:-->|\Z)"
-    r"|<!\[CDATA\[[\s\S]*?(?:\]\]>|\Z)"
-    r"|<[!?][^>]*+(?:>|\Z)"
-    r"|<[^>\"']*+(?:(?:\"[^\"]*+\"|'[^']*+')[^>\"']*+)*+(?:>|\Z)"
-)
-_XML_ATTR_RE = re.compile(r"""(?<=[\s"'])([\w:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-#: XML attributes whose values people read (Atom's category term and label,
-#: a link's title); every other attribute (href, url, hreflang, …) is data.
-XML_READABLE_ATTRIBUTES = frozenset({"term", "label", "title"})
-_XML_REFERENCE_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|lt|gt|amp|quot|apos);")
-_XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-
-
-def _xml_unescape(text: str) -> str:
-    def replace(m: re.Match[str]) -> str:
-        ref = m.group()[1:-1]
-        if ref[0] == "#":
-            return chr(int(ref[2:], 16) if ref[1] in "xX" else int(ref[1:]))
-        return _XML_NAMED[ref]
-
-    return _XML_REFERENCE_RE.sub(replace, text)
-
-
-def _xml_text_to_latin(text: str, quote: str = "") -> str:
-    """Convert escaped XML character data; unchanged text keeps its bytes."""
-    if "&" not in text:
-        return to_latin(text)
-    plain = _xml_unescape(text)
-    if not _HAS_CYRILLIC_RE.search(plain):
-        return text
-    out = to_latin(plain).replace("&", "&amp;").replace("<", "&lt;")
-    out = out.replace(">", "&gt;")
-    return out.replace(quote, "&quot;" if quote == '"' else "&apos;") if quote else out
-
-
-def _xml_tag_to_latin(tag: str) -> str:
-    if not _HAS_CYRILLIC_RE.search(tag) or tag.startswith(("<!", "<?")):
-        return tag
-
-    def replace(m: re.Match[str]) -> str:
-        if m.group(1).split(":")[-1].lower() not in XML_READABLE_ATTRIBUTES:
-            return m.group()
-        group = 2 if m.group(2) is not None else 3
-        quote = '"' if group == 2 else "'"
-        start, end = m.start(group) - m.start(), m.end(group) - m.start()
-        value = _xml_text_to_latin(m.group(group), quote)
-        return m.group()[:start] + value + m.group()[end:]
-
-    return _XML_ATTR_RE.sub(replace, tag)
-
-
-def xml_to_latin(xml: str) -> str:
-    """Convert the text of an XML document (RSS, Atom) from Cyrillic to Latin.
-
-    Character data and CDATA sections are converted after resolving character
-    references, so an escaped URL (``&quot;https://…&quot;``) or markup
-    (``&lt;p&gt;``) inside the text neither hides the words after it nor gets
-    changed; the result is escaped again. Of the attributes, only the readable
-    ones in :data:`XML_READABLE_ATTRIBUTES` change. Element names, other
-    attributes, comments and processing instructions are kept as written.
-    """
-    if not isinstance(xml, str):
-        raise TypeError("xml_to_latin() expects str")
-    if not _HAS_CYRILLIC_RE.search(xml) and "&#" not in xml:
-        return xml
-    out = []
-    pos = 0
-    for m in _XML_TOKEN_RE.finditer(xml):
-        out.append(_xml_text_to_latin(xml[pos : m.start()]))
-        token = m.group()
-        if token.startswith("<![CDATA["):
-            out.append(to_latin(token))
-        elif token.startswith("<!--"):
-            out.append(token)
-        else:
-            out.append(_xml_tag_to_latin(token))
-        pos = m.end()
-    out.append(_xml_text_to_latin(xml[pos:]))
-    return "".join(out)
-
-
-def _json_value_to_latin(value: object) -> object:
-    if isinstance(value, str):
-        # Rich text travels as HTML strings: keep its code and foreign parts.
-        return html_to_latin(value) if "<" in value else to_latin(value)
-    if isinstance(value, list):
-        return [_json_value_to_latin(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _json_value_to_latin(item) for key, item in value.items()}
-    return value
-
-
-def json_to_latin(text: str) -> str:
-    """Convert the string values of a JSON document from Cyrillic to Latin.
-
-    The document is parsed, so letters written as ``\\u`` escapes are
-    converted too; keys never change. Strings holding markup go through
-    :func:`html_to_latin`, the others through :func:`to_latin`. Text that is
-    not valid JSON is converted as plain text. The output is compact UTF-8
-    JSON.
-    """
-    if not isinstance(text, str):
-        raise TypeError("json_to_latin() expects str")
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return to_latin(text)
-    return json.dumps(
-        _json_value_to_latin(value), ensure_ascii=False, separators=(",", ":")
-    )
-
-
-# ---------------------------------------------------------------------------
-# Slugs and search
-# ---------------------------------------------------------------------------
-
-_ASCII_FOLD = str.maketrans({"đ": "dj", "Đ": "Dj", "ð": "d", "Ð": "D"})
-_SLUG_JUNK_RE = re.compile(r"[^a-z0-9]+")
-_SEARCH_JUNK_RE = re.compile(r"[\W_]+")
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def serbian_slug(text: str, max_length: int = 80) -> str:
-    """Return an ASCII Latin slug for Serbian text (Cyrillic or Latin).
-
-    "Посета Џорџа Љубића Ђурђевдан" → "poseta-dzordza-ljubica-djurdjevdan".
-    Cut at a word boundary so the slug is at most ``max_length`` characters.
-    """
-    if max_length <= 0 or not text:
-        return ""
-    latin = to_latin(text).translate(_ASCII_FOLD)
-    slug = _SLUG_JUNK_RE.sub("-", _strip_marks(latin).lower()).strip("-")
-    if len(slug) > max_length:
-        cut = slug[: max_length + 1]
-        boundary = cut.rfind("-")
-        slug = cut[:boundary] if boundary > 0 else slug[:max_length]
-        slug = slug.strip("-")
-    return slug
-
-
-def search_fold(text: str) -> str:
-    """Normalise text for search indexing and queries.
-
-    Latin script, casefolded, đ → dj, diacritics removed, non-alphanumerics
-    turned into single spaces: "Вучић", "VUČIĆ" and "vucic" all give "vucic".
-    """
-    if not text:
-        return ""
-    folded = to_latin(text).casefold().translate(_ASCII_FOLD)
-    return _SEARCH_JUNK_RE.sub(" ", _strip_marks(folded)).strip()

@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 import dj_database_url
 from csp.constants import NONE, SELF
 
+from pressroom.languages.reading import LANGUAGE_CHOICES
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -36,6 +38,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "pressroom.languages",
+    "pressroom.visibility",
     "pressroom.serbian",
     "pressroom.home",
     "pressroom.news",
@@ -87,15 +90,14 @@ MIDDLEWARE = [
     # Anonymous GET pages from the cache: outside every other middleware, so
     # a hit skips all of them and replays the headers they added to the miss
     # (security headers, CSP); see pressroom/pagecache.
+    # The content version, read once per request (pressroom/rendercache).
+    "pressroom.rendercache.middleware.ContentVersionMiddleware",
     "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # The content version for the request; the site and the page's route
-    # reused from earlier requests under it (pressroom/rendercache).
-    "pressroom.rendercache.middleware.RenderCacheMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
@@ -108,6 +110,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Marks the browser after a successful sign-in: it then keeps its own
+    # count of failures (pressroom/twofactor/lockout.py).
+    "pressroom.twofactor.lockout.KnownBrowserMiddleware",
     # Last, as django-axes requires: answers a locked-out sign-in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -117,21 +122,35 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Brute-force protection for the admin sign-in (django-axes): after five
-# failures for one user name from one address, that pair is locked out for
-# 30 minutes; a successful sign-in resets the count.
+# Brute-force protection for signing in (django-axes): five failures within
+# 30 minutes for one user name, from any addresses, or from one address, for
+# any user names, lock out further attempts for 30 minutes. A browser or
+# address the account has signed in from before keeps its own count, so
+# that whoever knows a user name cannot lock its owner out
+# (pressroom/twofactor/lockout.py, docs/security.md).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", 5))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", 0.5))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "pressroom.twofactor.lockout.lockout_parameters"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 AXES_VERBOSE = False
 
 # Two-factor sign-in (django-otp, TOTP authenticator apps) for administrators
-# and for these groups, who see journalists' personal data.
+# and for these groups: the media desk and HQ see journalists' personal data,
+# the head of public affairs publishes.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
-TWO_FACTOR_GROUPS = ["Media desk", "HQ press office"]
+TWO_FACTOR_GROUPS = ["Media desk", "HQ press office", "Head of public affairs"]
+# A first authenticator app is set up only with a one-time enrolment link
+# (pressroom/twofactor/enrolment.py), valid this long.
+TWO_FACTOR_ENROLMENT_LINK_HOURS = int(
+    os.environ.get("TWO_FACTOR_ENROLMENT_LINK_HOURS", 24)
+)
 OTP_TOTP_ISSUER = "Pressroom"
+# The demo's accounts get the well-known password "pressroom-demo" only where
+# this is true (development, tests); elsewhere the demo loader generates one
+# per account and prints it once, and production refuses to run while any
+# account has the demo's password (pressroom/demo/checks.py).
+DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
@@ -221,12 +240,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # Three reading languages from two written ones: English, and Serbian written
 # in Cyrillic and served in Cyrillic (sr) and Latin (sr-latn).
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("sr", "Српски (ћирилица)"),
-    ("sr-latn", "Srpski (latinica)"),
-]
+# The reading languages, from their one source (pressroom/languages/reading.py).
+LANGUAGES = LANGUAGE_CHOICES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Dates as each language writes them: Serbian puts a day's month in the
+# genitive (pressroom/languages/dates.py).
+FORMAT_MODULE_PATH = ["pressroom.languages.formats"]
 TIME_ZONE = "Europe/Belgrade"
 USE_I18N = True
 USE_TZ = True
@@ -255,14 +274,22 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Local memory by default (one process); REDIS_URL shares the cache, and so
-# the page cache, its purges and the search rate limit, between processes.
+# the page cache and the rate limits, between processes. What is current is
+# never decided by the cache (the content version is in the database), so
+# any cache may be lost or unreachable: Redis down or slower than its
+# timeouts is logged and served around (pressroom/pagecache/backends.py).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if os.environ.get("REDIS_URL"):
     CACHES["default"] = {
-        # Django's backend, reusing its Redis client (pressroom/pagecache).
         "BACKEND": "pressroom.pagecache.backends.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "pressroom"),
+        "OPTIONS": {
+            "socket_timeout": float(os.environ.get("REDIS_TIMEOUT_SECONDS", 0.1)),
+            "socket_connect_timeout": float(
+                os.environ.get("REDIS_TIMEOUT_SECONDS", 0.1)
+            ),
+        },
     }
 # Wagtail looks image renditions up here before the database: one query
 # fewer per image on every uncached page. The same kind of cache as the
@@ -275,7 +302,7 @@ _BACKENDS, _RENDITIONS = (
 RENDITION_CACHE_BACKENDS = {
     f"{_BACKENDS}.locmem.LocMemCache": f"{_RENDITIONS}.LocMemRenditionCache",
     f"{_BACKENDS}.filebased.FileBasedCache": f"{_RENDITIONS}.FileBasedRenditionCache",
-    f"{_BACKENDS}.redis.RedisCache": f"{_RENDITIONS}.RedisRenditionCache",
+    "pressroom.pagecache.backends.RedisCache": f"{_RENDITIONS}.RedisRenditionCache",
 }
 CACHES["renditions"] = {
     **CACHES["default"],
@@ -291,57 +318,18 @@ else:
         os.environ.get("CACHE_KEY_PREFIX", "pressroom") + "-renditions"
     )
 # The page cache (pressroom/pagecache): how long an anonymous page is kept
-# (0 turns the cache off); publishing purges the affected URLs at once.
+# (0 turns the cache off). Every change readers could see starts a new
+# content version, under which nothing kept before is used.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))
 # Search pages and /api/search are kept briefly: readers' queries vary.
 PAGE_CACHE_SEARCH_SECONDS = int(os.environ.get("PAGE_CACHE_SEARCH_SECONDS", 60))
 PAGE_CACHE_ALIAS = "default"
-# Each process keeps copies of the pages it served from the cache, checked
-# against the shared tokens on every request (pressroom/pagecache/store.py).
-PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", 64 * 1024 * 1024))
-# A file every process of this host maps (deploy/serve-prod: var/deploy/):
-# each purge advances the counter in it, and a worker serves its copy without
-# asking Redis while no purge has happened since it last asked. Only for a
-# single application host; unset, every hit asks Redis (docs/deployment.md).
-PAGE_CACHE_PURGE_COUNTER_FILE = os.environ.get("PAGE_CACHE_PURGE_COUNTER_FILE", "")
-# Even then, a copy is confirmed against Redis at least this often: a
-# publishing process that misses the file is seen within this time.
-PAGE_CACHE_LOCAL_TRUST_SECONDS = float(
-    os.environ.get("PAGE_CACHE_LOCAL_TRUST_SECONDS", 1)
-)
-# How long nginx may keep a page (X-Accel-Expires). Exact purges reach nginx
-# at once; a full purge (menus, moves, settings) cannot name every URL, so
-# nginx's copy lives at most this long after one.
-PAGE_CACHE_FRONTEND_SECONDS = int(os.environ.get("PAGE_CACHE_FRONTEND_SECONDS", 60))
 # Where cached HTML pages are also written as files for nginx to serve
 # itself (pressroom/pagecache/page_files.py); empty: no files. nginx and the
 # application must share this directory: one host (docs/deployment.md).
 PAGE_FILES_ROOT = os.environ.get("PAGE_FILES_ROOT", "")
 # Values a render reuses per content version, per process (rendercache).
 RENDER_CACHE_ENTRIES = int(os.environ.get("RENDER_CACHE_ENTRIES", 2000))
-# Saving one of these shows on every page: it purges the whole page cache.
-PAGE_CACHE_SITE_WIDE_MODELS = [
-    "contact.OfficeContacts",
-    "contact.ContactPoint",
-    "news.Topic",
-    "wagtailcore.Site",
-    "wagtailcore.Locale",
-]
-# FRONTEND_CACHE_PURGE_URL (e.g. http://127.0.0.1:8080) turns on purging of
-# nginx's cache through Wagtail's frontend cache app (docs/deployment.md).
-PAGE_CACHE_FRONTEND_BASE_URL = os.environ.get(
-    "FRONTEND_CACHE_PAGE_BASE_URL", "http://localhost"
-)
-if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
-    WAGTAILFRONTENDCACHE = {
-        "nginx": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
-        }
-    }
-    # The page cache names every URL in each reading language itself.
-    WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Reader searches allowed per client (IP address) per minute, page and API alike.
 SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", 30))
@@ -397,6 +385,7 @@ SCHEDULED_JOBS = [
     },
     # The media desk: the morning digest of open inquiries, and retention.
     {"command": "send_inquiry_digest", "daily_at": "07:30"},
+    {"command": "remind_due_soon_inquiries", "every_minutes": 5},
     {"command": "erase_old_inquiries", "daily_at": "03:00"},
 ]
 

@@ -19,5 +19,7 @@ MIDDLEWARE = [
 ]
 # The demo's administrator signs in with a password alone unless asked otherwise.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+# The demo's accounts sign in with "pressroom-demo" (README).
+DEMO_FIXED_PASSWORDS = True
 # Off unless asked for: a developer wants to see each template change.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 0))

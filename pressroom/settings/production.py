@@ -17,8 +17,12 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-# Preloading is a commitment to HTTPS for years; set it false to opt out.
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Preloading commits the domain and every subdomain to HTTPS for years, in
+# browsers' built-in lists: an office opts in (SECURE_HSTS_PRELOAD=true).
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+if not SECURE_HSTS_PRELOAD:
+    # check --deploy's reminder that preloading is off: off is the choice.
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SESSION_COOKIE_HTTPONLY = True
 
 # One JSON object per log line, for the journal or a log collector.

@@ -19,6 +19,8 @@ MIDDLEWARE = [
 # The page cache is off, so that tests see each page rendered (and its
 # context); pressroom/pagecache/tests turn it on as in production.
 PAGE_CACHE_SECONDS = 0
+# The demo's accounts sign in with "pressroom-demo", as in development.
+DEMO_FIXED_PASSWORDS = True
 INQUIRY_ATTACHMENT_ROOT = BASE_DIR / "var" / "test-inquiry-attachments"
 INQUIRY_HQ_EMAIL = "hq-press@example.org"
 INQUIRY_DESK_EMAILS = ["desk@example.org"]

@@ -14,6 +14,7 @@ from django.utils import timezone
 from pressroom.languages.reading import READING_LANGUAGES, reading_language
 from pressroom.news.models import ArticleKind, ArticlePage
 from pressroom.outbox.sending import send_email
+from pressroom.visibility.rules import is_visible, visible_pages
 
 from .links import page_url, subscription_url
 from .models import Announcement, Delivery, Subscriber
@@ -122,7 +123,9 @@ def press_release_announce(*, page):
 
     if not isinstance(page, ArticlePage) or page.kind != ArticleKind.PRESS_RELEASE:
         return
-    if not _is_first_publication(page):
+    if not _is_first_publication(page) or not is_visible(page):
+        # A release restricted when first published is never announced:
+        # readers were not meant to see it.
         return
     with transaction.atomic():
         _, created = Announcement.objects.get_or_create(page_id=page.pk)
@@ -153,8 +156,8 @@ def press_release_deliver(*, page_id):
     that is repeated (a retry, a second worker) sends nothing twice.
     Returns how many messages were written.
     """
-    page = ArticlePage.objects.live().filter(pk=page_id).first()
-    if page is None:  # unpublished or deleted before the worker got to it
+    page = visible_pages(ArticlePage.objects.filter(pk=page_id)).first()
+    if page is None:  # unpublished, restricted or deleted before the worker ran
         return 0
     already = Delivery.objects.filter(article_key=page.translation_key).values(
         "subscriber_id"

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -58,6 +59,7 @@ def check_inbox(request):
     return render(request, "subscriptions/check_inbox.html")
 
 
+@never_cache  # reached with a personal token: never kept in a cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     """GET shows a button, POST confirms: link scanners in mail servers only GET."""
@@ -75,6 +77,7 @@ def confirm(request, token):
 # unguessable token in the URL is the credential, so CSRF protection adds
 # nothing here, and GET (which link scanners follow) changes nothing.
 @csrf_exempt
+@never_cache  # reached with a personal token: never kept in a cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     """GET asks, POST unsubscribes (and says so again if repeated)."""

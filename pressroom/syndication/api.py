@@ -31,6 +31,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
 
 from pressroom.languages.reading import LATIN_CODE
+from pressroom.visibility.rules import visible_pages
 
 SCRIPTS = ("cyrillic", "latin")
 # Larger offsets overflow the databases' integers (a 500 before this check).
@@ -81,7 +82,7 @@ class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         # Wagtail would show a signed-in editor the pages restricted to them;
         # partners' copies must never depend on who fetched them.
-        return super().get_base_queryset().public()
+        return visible_pages(super().get_base_queryset())
 
 
 class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
@@ -93,10 +94,7 @@ class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
         # ReferenceIndex keeps object ids as text: compare them as text, in
         # one query, however many pages there are.
         public_pages = (
-            Page.objects.live()
-            .public()
-            .annotate(pk_text=Cast("pk", CharField()))
-            .values("pk_text")
+            visible_pages().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
         )
         used = ReferenceIndex.objects.filter(
             base_content_type=ContentType.objects.get_for_model(Page),

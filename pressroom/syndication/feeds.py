@@ -19,6 +19,7 @@ from wagtail.models import Site
 
 from pressroom.languages.reading import reading_language
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
+from pressroom.visibility.rules import visible_pages
 
 from .publication import (
     SharedImage,
@@ -84,9 +85,7 @@ def find_newsroom(request):
     if site is None:
         raise Http404
     home = site.root_page.localized
-    index = (
-        NewsIndexPage.objects.live().public().child_of(home).order_by("path").first()
-    )
+    index = visible_pages(NewsIndexPage.objects.child_of(home)).order_by("path").first()
     if index is None:
         raise Http404
     return home, index
@@ -103,9 +102,7 @@ class NewsroomRssFeed(Feed):
         kind = KINDS_BY_SLUG.get(kind)
         home, index = find_newsroom(request)
         articles = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(home)
+            visible_pages(ArticlePage.objects.descendant_of(home))
             .filter(locale_id=home.locale_id)
             .select_related("image")
             .prefetch_related("topics")

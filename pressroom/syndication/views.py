@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from pressroom.languages.reading import READING_LANGUAGES
+from pressroom.visibility.rules import visible_pages
 
 from .publication import X_DEFAULT_ORDER
 
@@ -25,9 +26,7 @@ def sitemap_entries(request):
     """
     groups = defaultdict(dict)
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(depth__gt=1)
+        visible_pages(Page.objects.filter(depth__gt=1))
         .select_related("locale")
         .order_by("path")
     )

@@ -9,6 +9,9 @@ the injected markup unescaped.
 
 from urllib.parse import quote, urlencode
 
+from django.urls import reverse
+from django.utils import translation
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -199,7 +202,12 @@ def test_feeds(client, language, kind, flavour):
 )
 def test_subscription_pages(client, settings, language, email, reading_language, token):
     settings.SUBSCRIPTION_RATE_LIMIT_PER_HOUR = 0
-    form = f"/{language}/subscriptions/"
+    with translation.override(language):
+        form = reverse("subscriptions:subscribe")
+        actions = {
+            action: reverse(f"subscriptions:{action}", args=["TOKEN"])
+            for action in ("confirm", "unsubscribe")
+        }
     assert_handled(
         client.post(
             form,
@@ -210,6 +218,6 @@ def test_subscription_pages(client, settings, language, email, reading_language,
         )
     )
     segment = quote(parameter(token), safe="")
-    for action in ("confirm", "unsubscribe"):
-        assert_handled(client.get(f"{form}{action}/{segment}/"))
-        assert_handled(client.post(f"{form}{action}/{segment}/"))
+    for path in actions.values():
+        assert_handled(client.get(path.replace("TOKEN", segment)))
+        assert_handled(client.post(path.replace("TOKEN", segment)))

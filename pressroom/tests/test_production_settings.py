@@ -1,10 +1,26 @@
 """Production settings: the deployment checks pass; a missing secret stops the
-start; the database options of DATABASE_URL are kept."""
+start; the database options of DATABASE_URL are kept; HSTS preloading is
+opt-in; an account with the demo's password stops the deployment check and
+the application's start."""
 
+import importlib
 import os
 import subprocess
 import sys
+from io import StringIO
 from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+
+import pytest
+
+from pressroom.demo.checks import (
+    check_demo_passwords,
+    refuse_demo_passwords,
+    users_with_demo_password,
+)
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
@@ -44,15 +60,15 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
 
 
-def database_options(env):
-    """The database OPTIONS production settings make of ``env``."""
+def production_setting(expression, env):
+    """``expression`` (of ``settings``) evaluated under production settings."""
     clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     result = subprocess.run(  # noqa: S603 - our own settings, fixed code
         [
             sys.executable,
             "-c",
             "import django; from django.conf import settings; django.setup(); "
-            "print(sorted(settings.DATABASES['default']['OPTIONS'].items()))",
+            f"print({expression})",
         ],
         cwd=BASE_DIR,
         env={**clean, **env},
@@ -64,6 +80,21 @@ def database_options(env):
     return result.stdout.strip()
 
 
+def database_options(env):
+    """The database OPTIONS production settings make of ``env``."""
+    return production_setting(
+        "sorted(settings.DATABASES['default']['OPTIONS'].items())", env
+    )
+
+
+def test_hsts_preloading_is_off_unless_the_office_opts_in():
+    assert production_setting("settings.SECURE_HSTS_PRELOAD", PRODUCTION_ENV) == (
+        "False"
+    )
+    opted_in = {**PRODUCTION_ENV, "SECURE_HSTS_PRELOAD": "true"}
+    assert production_setting("settings.SECURE_HSTS_PRELOAD", opted_in) == "True"
+
+
 def test_postgresql_keeps_the_urls_options_with_or_without_prepared_statements():
     url = "postgres://press:secret@db.example.org:5432/press?sslmode=require"
     env = {**PRODUCTION_ENV, "DATABASE_URL": url}
@@ -73,3 +104,49 @@ def test_postgresql_keeps_the_urls_options_with_or_without_prepared_statements()
     plain = database_options({**env, "DATABASE_PREPARED_STATEMENTS": "0"})
     assert "('sslmode', 'require')" in plain
     assert "prepare_threshold" not in plain
+
+
+# No demo accounts in production: the demo's password stops the deployment
+# check and the application's start (pressroom/demo/checks.py).
+
+DEMO_ACCOUNTS = ("editor", "writer", "head")
+
+
+@pytest.mark.django_db
+def test_check_deploy_fails_while_an_account_has_the_demo_password():
+    with pytest.raises(SystemCheckError) as failure:
+        call_command("check", "--deploy", "--fail-level", "ERROR")
+
+    message = str(failure.value)
+    assert "pressroom.demo.E001" in message
+    assert "demo's well-known password" in message
+    assert "editor, head, writer" in message
+    assert "manage.py changepassword" in message
+
+
+@pytest.mark.django_db
+def test_the_application_refuses_to_start_with_the_demo_password(settings):
+    settings.DEMO_FIXED_PASSWORDS = False
+    sys.modules.pop("pressroom.wsgi", None)
+    try:
+        with pytest.raises(ImproperlyConfigured, match="Refusing to start.*head"):
+            importlib.import_module("pressroom.wsgi")
+    finally:
+        sys.modules.pop("pressroom.wsgi", None)
+
+
+@pytest.mark.django_db
+def test_changepassword_clears_the_way(settings, monkeypatch):
+    settings.DEMO_FIXED_PASSWORDS = False
+    monkeypatch.setattr(
+        "django.contrib.auth.management.commands.changepassword.getpass.getpass",
+        lambda prompt="": "a long new passphrase 7",
+    )
+    for username in DEMO_ACCOUNTS[:2]:
+        call_command("changepassword", username, stdout=StringIO())
+    assert users_with_demo_password() == ["head"]
+
+    call_command("changepassword", "head", stdout=StringIO())
+
+    assert check_demo_passwords() == []
+    refuse_demo_passwords()  # does not raise

@@ -10,6 +10,8 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from pressroom.editorial import roles
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
@@ -33,8 +35,14 @@ def editor_client(client):
 
 @pytest.fixture
 def head_client(client_factory):
+    """The head of public affairs, signed in with both steps (two-factor group)."""
     head = client_factory()
-    head.force_login(staff_user("test-head", roles.HEAD_OF_PUBLIC_AFFAIRS))
+    user = staff_user("test-head", roles.HEAD_OF_PUBLIC_AFFAIRS)
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    head.force_login(user)
+    session = head.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
     return head
 
 

@@ -5,8 +5,8 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from pressroom.languages.visibility import public
 from pressroom.rendercache.reuse import reused
+from pressroom.visibility.rules import visible_pages
 
 register = template.Library()
 
@@ -53,10 +53,9 @@ def main_navigation(context, home):
     """
     if home is None:
         return []
-    request = context.get("request")
     return reused(
         ("main navigation", home.pk),
-        lambda: list(public(home.get_children().live().in_menu(), request)),
+        lambda: list(visible_pages(home.get_children().in_menu())),
     )
 
 

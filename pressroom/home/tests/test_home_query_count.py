@@ -10,7 +10,12 @@ pytestmark = pytest.mark.django_db
 # restrictions and the inquiry pages of the locale, once per request.
 # -3 since the view restrictions are read once per request (languages.visibility)
 # and the switcher reuses the page's locale; +1 for the cards' renditions.
-HOME_QUERIES = 16
+# +1 since the content version is read from the database (rendercache); +1 on
+# Serbian pages, whose home is the translation of the site's root page.
+HOME_QUERIES = 18
+# Served again (the page cache off): the route only, as in
+# news/tests/test_query_counts.py (QUERIES_AGAIN), less the page by its slug.
+HOME_QUERIES_AGAIN = 8
 
 
 @pytest.mark.parametrize("url", ["/en/", "/sr/", "/sr-latn/"])
@@ -24,6 +29,6 @@ def test_home_query_count_does_not_grow_with_the_articles(
 
 
 @pytest.mark.parametrize("url", ["/en/", "/sr/", "/sr-latn/"])
-def test_home_served_again_reads_nothing(queries_to_serve_again, url):
+def test_home_served_again_reads_only_its_route(queries_to_serve_again, url):
     # the listing and the fragments are reused (pressroom.rendercache)
-    assert queries_to_serve_again(url) == 0
+    assert queries_to_serve_again(url) <= HOME_QUERIES_AGAIN

@@ -4,9 +4,10 @@ from django import template
 
 from wagtail.models import Locale
 
-from pressroom.languages.visibility import public
 from pressroom.rendercache.reuse import reused
+from pressroom.visibility.rules import visible_pages
 
+from ..forms import InquiryForm, signed_start_time
 from ..models import MediaInquiryPage, with_section_path
 
 register = template.Library()
@@ -32,9 +33,7 @@ def form_pages(context):
         ("media inquiry pages", locale_id),
         lambda: list(
             with_section_path(
-                public(MediaInquiryPage.objects.live(), request).filter(
-                    locale_id=locale_id
-                )
+                visible_pages(MediaInquiryPage.objects.filter(locale_id=locale_id))
             )
         ),
     )
@@ -56,3 +55,13 @@ def media_operations_link(context):
     """The footer's Media Operations link to the inquiry form in this language."""
     pages = form_pages(context)
     return {"form_page": pages[0] if pages else None}
+
+
+@register.simple_tag(takes_context=True)
+def blank_inquiry_form(context):
+    """An empty inquiry form, for a page rendered without the view (a preview)."""
+    request = context.get("request")
+    language = getattr(request, "LANGUAGE_CODE", "en")
+    return InquiryForm(
+        initial={"started": signed_start_time(), "reply_language": language}
+    )

@@ -120,7 +120,7 @@ def test_the_inquiry_form(
 @FUZZ
 @given(token=hostile_text, received=hostile_text)
 def test_the_status_link_and_the_confirmation(client, form_page, token, received):
-    path = f"/sr-latn/inquiry-status/{quote(clean(token), safe='')}/"
+    path = f"/sr-latn/status-upita/{quote(clean(token), safe='')}/"
     response = client.get(path)
     assert_handled(response)
     assert response.status_code in (301, 302, 404)

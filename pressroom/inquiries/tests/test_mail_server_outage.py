@@ -2,9 +2,9 @@
 
 import pytest
 
-from pressroom.conftest import run_background_tasks
 from pressroom.inquiries.models import Inquiry
 from pressroom.outbox.models import OutgoingEmail
+from pressroom.testing import run_background_tasks
 
 pytestmark = pytest.mark.django_db
 

@@ -237,3 +237,33 @@ def test_the_documented_example_file_imports(serbian):
     assert english.get_translation(serbian).title == (
         "Радионица о сајбер одбрани у Београду"
     )
+
+
+def test_an_import_shows_at_once_and_advances_the_version_once(
+    run_import, client, reading_url, english, settings
+):
+    from pressroom.rendercache.reuse import current_version
+
+    settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
+    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    newsroom = NewsIndexPage.objects.filter(locale=english).order_by("depth").first()
+    url = reading_url(newsroom, "en")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    before = current_version()
+
+    records = [
+        {
+            **ENGLISH,
+            "slug": f"census-{n}",
+            "translation_key": f"c-{n}",
+            "date": "2031-01-0" + str(n),
+        }
+        for n in range(1, 4)
+    ]
+    run_import(records)
+
+    assert current_version() == before + 1  # one batch
+    listing = client.get(url)
+    assert listing["X-Page-Cache"] == "miss"
+    assert "Quokka census on Rottnest" in listing.content.decode()

@@ -10,8 +10,9 @@ from wagtail.models import Locale, Page, PageViewRestriction
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.news.models import NewsIndexPage
 from pressroom.pagecache import store
+from pressroom.rendercache.reuse import content_changed, current_version
 
 pytestmark = pytest.mark.django_db
 
@@ -25,18 +26,6 @@ def in_language(page, language):
     return page.get_translation(Locale.objects.get(language_code=code))
 
 
-def unrelated_article(article):
-    """An article of the same language that neither shows nor is shown by it."""
-    return (
-        ArticlePage.objects.live()
-        .filter(locale=article.locale)
-        .exclude(pk=article.pk)
-        .exclude(related_links__article=article)
-        .exclude(pk__in=article.related_links.values("article_id"))
-        .first()
-    )
-
-
 def h1(response):
     return BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True)
 
@@ -46,13 +35,13 @@ def newsroom(language):
     return NewsIndexPage.objects.get(locale__language_code=code, depth=3)
 
 
-def test_the_second_anonymous_request_is_served_without_the_database(
+def test_the_second_anonymous_request_reads_only_the_content_version(
     client, article, reading_url, django_assert_num_queries
 ):
     url = reading_url(article, "en")
     first = client.get(url)
     assert first["X-Page-Cache"] == "miss"
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):
         second = client.get(url)
     assert second["X-Page-Cache"] == "hit"
     assert second.content == first.content
@@ -63,7 +52,7 @@ def test_a_cached_latin_page_is_stored_in_latin(client, article, reading_url):
     serbian = in_language(article, "sr")
     url = reading_url(serbian, "sr-latn")
     client.get(url)
-    entry = store.lookup(f"http://testserver{url}", url)
+    entry = store.lookup(f"http://testserver{url}", current_version())
     assert entry is not None
     text = BeautifulSoup(entry["content"], "html.parser")
     # the stored page is the Latin one: the conversion is not repeated on a hit
@@ -74,7 +63,7 @@ def test_a_cached_latin_page_is_stored_in_latin(client, article, reading_url):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_published_change_is_visible_on_the_next_request(
-    client, article, reading_url, language, hits
+    client, article, reading_url, language
 ):
     page = in_language(article, language)
     home = page.get_parent().get_parent()
@@ -112,19 +101,10 @@ def test_publishing_purges_every_reading_language_of_the_translations(
     assert [client.get(url)["X-Page-Cache"] for url in urls] == ["miss"] * 3
 
 
-def test_publishing_one_article_leaves_unrelated_articles_cached(
-    client, article, reading_url
-):
-    url = reading_url(unrelated_article(article), "en")
-    client.get(url)
-    article.save_revision().publish()
-    assert client.get(url)["X-Page-Cache"] == "hit"
-
-
 @pytest.mark.parametrize("removal", ["unpublish", "delete"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_removed_article_is_gone_on_the_next_request(
-    client, article, reading_url, language, removal, hits
+    client, article, reading_url, language, removal
 ):
     page = in_language(article, language)
     url = reading_url(page, language)
@@ -138,7 +118,7 @@ def test_a_removed_article_is_gone_on_the_next_request(
 
 
 def test_a_moved_article_is_at_its_new_address_on_the_next_request(
-    client, article, reading_url, hits
+    client, article, reading_url
 ):
     old_url = reading_url(article, "en")
     client.get(old_url)
@@ -151,9 +131,7 @@ def test_a_moved_article_is_at_its_new_address_on_the_next_request(
     assert client.get(new_url).status_code == 200
 
 
-def test_a_renamed_menu_page_shows_in_every_page_header(
-    client, article, reading_url, hits
-):
+def test_a_renamed_menu_page_shows_in_every_page_header(client, article, reading_url):
     url = reading_url(article, "en")
     client.get(url)
     about = Page.objects.live().filter(locale=article.locale, show_in_menus=True)[0]
@@ -187,12 +165,12 @@ def test_private_pages_are_never_cached(client, article, reading_url):
     first = client.get(url)
     second = client.get(url)
     assert "X-Page-Cache" not in second
-    assert store.lookup(f"http://testserver{url}", url) is None
+    assert store.lookup(f"http://testserver{url}", current_version()) is None
     assert article.lead not in first.content.decode()
 
 
 def test_a_page_made_private_stops_being_served_from_the_cache(
-    client, article, reading_url, hits
+    client, article, reading_url
 ):
     url = reading_url(article, "en")
     client.get(url)
@@ -260,7 +238,7 @@ def test_a_page_rendered_before_a_publish_is_not_stored_as_current(
 
     def render_then_publish_meanwhile(request):
         response = HttpResponse("the old version")
-        store.purge_paths([url])  # an editor publishes while this renders
+        content_changed()  # an editor publishes while this renders
         return response
 
     def render(request):
@@ -268,11 +246,11 @@ def test_a_page_rendered_before_a_publish_is_not_stored_as_current(
 
     # Without a publish meanwhile, the page is stored...
     PageCacheMiddleware(render)(rf.get(url))
-    assert store.lookup(f"http://testserver{url}", url)["content"] == (
+    assert store.lookup(f"http://testserver{url}", current_version())["content"] == (
         b"the current version"
     )
 
     # ...with one, it is not.
-    store.purge_paths([url])
+    content_changed()
     PageCacheMiddleware(render_then_publish_meanwhile)(rf.get(url))
-    assert store.lookup(f"http://testserver{url}", url) is None
+    assert store.lookup(f"http://testserver{url}", current_version()) is None

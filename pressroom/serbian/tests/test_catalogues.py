@@ -26,9 +26,10 @@ def po_entries(path):
 
 
 def po_messages(path):
-    """Map msgid to msgstr for the simple (non-plural) entries of a .po file."""
+    """Map (msgctxt, msgid) to msgstr for the simple (non-plural) entries of a
+    .po file; msgctxt is None for an entry without a context."""
     return {
-        entry["msgid"]: entry.get("msgstr", "")
+        (entry.get("msgctxt"), entry["msgid"]): entry.get("msgstr", "")
         for entry in po_entries(path)
         if entry.get("msgid") and "msgid_plural" not in entry
     }
@@ -57,7 +58,12 @@ def test_compiled_catalogues_match_their_sources():
         folder = LOCALE / language / "LC_MESSAGES"
         with (folder / "django.mo").open("rb") as compiled:
             catalogue = gettext.GNUTranslations(compiled)
-        for msgid, msgstr in po_messages(folder / "django.po").items():
+        for (context, msgid), msgstr in po_messages(folder / "django.po").items():
             msgid = msgid.replace('\\"', '"')
             msgstr = msgstr.replace('\\"', '"')
-            assert catalogue.gettext(msgid) == msgstr, f"{language}: run make messages"
+            compiled = (
+                catalogue.pgettext(context, msgid)
+                if context
+                else catalogue.gettext(msgid)
+            )
+            assert compiled == msgstr, f"{language}: run make messages"

@@ -5,9 +5,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressroom.serbian.letters import _ROMAN_RE
 from pressroom.serbian.script import (
-    _EXCEPTIONS,
-    _ROMAN_RE,
     html_to_cyrillic,
     html_to_latin,
     search_fold,
@@ -15,6 +14,7 @@ from pressroom.serbian.script import (
     to_cyrillic,
     to_latin,
 )
+from pressroom.serbian.words import _EXCEPTIONS
 
 SERBIAN_CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџшАБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШ"
 # Text for HTML pieces: no capital digraph letters, whose Latin case depends
@@ -130,6 +130,8 @@ def _round_trips(word):
     latin = to_latin(word)
     if latin.isupper() and _ROMAN_RE.fullmatch(latin):
         return False  # Roman numerals stay Latin by design
+    if re.search("[a-z][A-Z]", latin):
+        return False  # so do words with an inner capital ("iPhone")
     lower_latin = latin.lower()
     return not any(lower_latin.startswith(stem) for stem in _EXCEPTIONS)
 
@@ -165,9 +167,12 @@ html_soup = st.text(alphabet="<>/!-?\"'= abpilscrtnge&;#ЂђЉЏа\n", max_size=
 @given(html_soup)
 def test_malformed_html_never_raises_and_keeps_ascii(text):
     out = html_to_latin(text)
-    # Only Cyrillic changes, so the ASCII skeleton is preserved.
-    assert re.sub(r"[^\x00-\x7f]", "", to_latin(out)) == re.sub(
-        r"[^\x00-\x7f]", "", to_latin(text)
+    # Only Cyrillic changes, so the ASCII skeleton is preserved. (Up to case:
+    # in HTML a capital Љ looks at its neighbours across tags, "Ђ<?>Љ" is
+    # "ĐLJ", where plain text sees "<?>" between them.)
+    assert (
+        re.sub(r"[^\x00-\x7f]", "", to_latin(out)).lower()
+        == re.sub(r"[^\x00-\x7f]", "", to_latin(text)).lower()
     )
     assert isinstance(html_to_cyrillic(text), str)
 

@@ -51,4 +51,7 @@ def press_release(english):
 
 def links_in(text, name):
     """The subscription links of kind ``name`` (confirm, unsubscribe) in ``text``."""
-    return re.findall(rf"https?://[^\s\"<>]+/subscriptions/{name}/[\w-]+/", text)
+    # English segments in English, Serbian ones in Serbian (docs/glossary.md).
+    segments = {"confirm": "potvrda", "unsubscribe": "odjava"}
+    path = rf"(?:subscriptions/{name}|pretplata/{segments[name]})"
+    return re.findall(rf"https?://[^\s\"<>]+/{path}/[\w-]+/", text)

@@ -61,7 +61,7 @@ def test_subscribing_sends_only_a_confirmation_in_the_chosen_script(
 ):
     response = subscribe(client, "Reporter@Example.org", "sr-latn")
     assert response.status_code == 302
-    assert response["Location"] == "/sr-latn/subscriptions/check-your-inbox/"
+    assert response["Location"] == "/sr-latn/pretplata/proverite-postu/"
     assert client.get(response["Location"]).status_code == 200
     deliver_email()
     assert len(mailoutbox) == 1
@@ -69,7 +69,7 @@ def test_subscribing_sends_only_a_confirmation_in_the_chosen_script(
     assert message.to == ["reporter@example.org"]
     assert not any("\u0400" <= ch <= "\u04ff" for ch in message.subject + message.body)
     [confirm] = links_in(message.body, "confirm")
-    assert path_of(confirm).startswith("/sr-latn/subscriptions/confirm/")
+    assert path_of(confirm).startswith("/sr-latn/pretplata/potvrda/")
     subscriber = Subscriber.objects.get(email="reporter@example.org")
     assert subscriber.confirmed_at is None
     assert subscriber.reading_language == "sr-latn"

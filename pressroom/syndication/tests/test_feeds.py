@@ -136,8 +136,8 @@ def test_kind_feeds_are_titled_in_the_readers_language(client):
     _r, cyrillic = fetch(client, "sr", "rss", ArticleKind.PRESS_RELEASE)
     _r, latin = fetch(client, "sr-latn", "atom", ArticleKind.PRESS_RELEASE)
     assert english.feed.title.endswith("Press releases")
-    assert cyrillic.feed.title.endswith("Саопштења за медије")
-    assert latin.feed.title.endswith("Saopštenja za medije")
+    assert cyrillic.feed.title.endswith("Саопштења за јавност")
+    assert latin.feed.title.endswith("Saopštenja za javnost")
     assert english.feed.link.endswith("/en/newsroom/?kind=press_release")
 
 

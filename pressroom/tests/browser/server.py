@@ -40,10 +40,15 @@ class DemoSiteError(RuntimeError):
 
 
 class DemoSite:
-    """A demo site process with its own database and uploads in ``workdir``."""
+    """A demo site process with its own database and uploads in ``workdir``.
 
-    def __init__(self, workdir):
+    ``env``: more environment for its processes (another database, Redis,
+    the page cache on: ``pressroom.tests.served``).
+    """
+
+    def __init__(self, workdir, env=None):
         self.workdir = Path(workdir)
+        self.extra_env = dict(env or {})
         self.log_path = self.workdir / "server.log"
         self.process = None
         self._log = None
@@ -59,6 +64,7 @@ class DemoSite:
             "DATABASE_URL": f"sqlite:///{self.workdir / 'browser.sqlite3'}",
             "PRESSROOM_BROWSER_MEDIA_ROOT": str(self.workdir / "media"),
             "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
         }
 
     def _command(self, *args):
@@ -111,12 +117,20 @@ class DemoSite:
         ``"subscription-bad-link"`` (an unknown confirmation link, a 404)."""
         if name == "404":
             return f"/{language}/no-such-page/"
+        # The subscription pages' segments are translated (docs/glossary.md).
+        base = "/en/subscriptions/" if language == "en" else f"/{language}/pretplata/"
         if name == "subscribe":
-            return f"/{language}/subscriptions/"
+            return base
         if name == "subscription-sent":
-            return f"/{language}/subscriptions/check-your-inbox/"
+            return base + (
+                "check-your-inbox/" if language == "en" else "proverite-postu/"
+            )
         if name == "subscription-bad-link":
-            return f"/{language}/subscriptions/confirm/no-such-token/"
+            return (
+                base
+                + ("confirm" if language == "en" else "potvrda")
+                + "/no-such-token/"
+            )
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"
@@ -139,6 +153,21 @@ class DemoSite:
         )
         if result.returncode:
             raise DemoSiteError(f"Could not add an editor.\n{result.stderr[-4000:]}")
+
+    def manage(self, *args):
+        """Run ``manage.py`` with ``args`` in a process of its own, on the
+        site's database and settings (as the scheduler or an operator's
+        shell would); return its standard output."""
+        result = subprocess.run(  # noqa: S603 (our own manage.py, no shell)
+            [sys.executable, "manage.py", *args],
+            cwd=BASE_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+        )
+        if result.returncode:
+            raise DemoSiteError(f"manage.py {args[0]} failed.\n{result.stderr[-4000:]}")
+        return result.stdout
 
     def stop(self):
         """Terminate the site's process; its files stay for inspection."""

@@ -70,7 +70,7 @@ def test_a_journalist_sends_an_inquiry_and_opens_the_status_link(
 
     body = acknowledgement_for(demo_site, address)
     assert reference in body
-    link = re.search(r"https?://\S+/inquiry-status/\S+/", body)[0]
+    link = re.search(r"https?://\S+/(?:inquiry-status|status-upita)/\S+/", body)[0]
     # The link points at the configured public address; the test site runs
     # elsewhere, so only its path is followed.
     page.goto(urllib.parse.urlsplit(link).path)
@@ -143,7 +143,8 @@ def test_confirmation_and_status_pages_pass_axe_and_nu(
     (tmp_path / "received.html").write_text(page.content())
 
     link = re.search(
-        r"https?://\S+/inquiry-status/\S+/", acknowledgement_for(demo_site, address)
+        r"https?://\S+/(?:inquiry-status|status-upita)/\S+/",
+        acknowledgement_for(demo_site, address),
     )[0]
     page.goto(urllib.parse.urlsplit(link).path)
     expect(page.locator("h1")).to_contain_text(reference)

@@ -30,7 +30,9 @@ def confirmation_link(demo_site, address):
         (token,) = connection.execute(
             "SELECT token FROM subscriptions_subscriber WHERE email = ?", (address,)
         ).fetchone()
-    link = re.search(r"https?://\S+/subscriptions/confirm/\S+/", body)[0]
+    link = re.search(
+        r"https?://\S+/(?:subscriptions/confirm|pretplata/potvrda)/\S+/", body
+    )[0]
     return urllib.parse.urlsplit(link).path, token
 
 
@@ -52,7 +54,9 @@ def test_subscribe_confirm_and_unsubscribe(
     page.locator("input[type=email]").fill(address)
     page.locator("input[type=radio]").first.check()
     page.locator("main form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/subscriptions/check-your-inbox/$"))
+    expect(page).to_have_url(
+        re.compile(r"/(?:subscriptions/check-your-inbox|pretplata/proverite-postu)/$")
+    )
 
     confirm_path, token = confirmation_link(demo_site, address)
     page.goto(confirm_path)
@@ -60,7 +64,12 @@ def test_subscribe_confirm_and_unsubscribe(
     page.locator("main form button[type=submit]").click()
     check("confirmed")
 
-    page.goto(f"/{language}/subscriptions/unsubscribe/{token}/")
+    # The same token, on the unsubscribe page (its segment is translated too).
+    page.goto(
+        confirm_path.replace(f"/confirm/{token}/", f"/unsubscribe/{token}/").replace(
+            f"/potvrda/{token}/", f"/odjava/{token}/"
+        )
+    )
     check("unsubscribe")
     page.locator("main form button[type=submit]").click()
     check("unsubscribed")

@@ -9,6 +9,8 @@ import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from pressroom.twofactor.enrolment import enrolment_link_for
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "correct horse battery"
@@ -53,7 +55,18 @@ def sign_in(client, user):
     assert response.status_code == 302, "the password step should succeed"
 
 
-def test_an_administrator_sets_up_an_app_then_reaches_the_admin(client, administrator):
+def open_enrolment_link(client, user):
+    """Open a link an administrator issued for ``user``; return the set-up page."""
+    url = enrolment_link_for(user)
+    response = client.get(urlparse(url).path)
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/two-factor/setup/"
+    return client.get("/admin/two-factor/setup/")
+
+
+def test_an_administrator_sets_up_an_app_with_a_link_then_reaches_the_admin(
+    client, administrator
+):
     sign_in(client, administrator)
 
     response = client.get("/admin/pages/")
@@ -61,7 +74,7 @@ def test_an_administrator_sets_up_an_app_then_reaches_the_admin(client, administ
     assert urlparse(response["Location"]).path == "/admin/two-factor/setup/"
     assert parse_qs(urlparse(response["Location"]).query)["next"] == ["/admin/pages/"]
 
-    setup = client.get(response["Location"])
+    setup = open_enrolment_link(client, administrator)
     assert setup.status_code == 200
     assert b"<svg" in setup.content
     device = TOTPDevice.objects.get(user=administrator)

@@ -12,7 +12,8 @@ from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
-from ...models import Inquiry, Status
+from ...forms import STAMP_MAX_AGE
+from ...models import Inquiry, Status, UsedFormStamp
 from ...services import inquiry_erase_personal_data
 
 
@@ -46,5 +47,8 @@ class Command(BaseCommand):
         if not dry_run:
             for inquiry in due.iterator():
                 inquiry_erase_personal_data(inquiry=inquiry)
+            # A stamp past its lifetime is refused anyway: forget it.
+            stale = timezone.now() - timedelta(seconds=2 * STAMP_MAX_AGE)
+            UsedFormStamp.objects.filter(used_at__lt=stale).delete()
         verb = "would be erased" if dry_run else "erased"
         self.stdout.write(f"{count} inquiries older than {days} days {verb}.")

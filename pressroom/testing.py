@@ -1,0 +1,245 @@
+"""Test helpers that tests and benchmarks import: factories for the content
+they need, the in-process task runner and a local mail server.
+
+Tests make their own data with these (an article, a section, a restriction,
+a subscriber); the demo content is for people and the tests about the demo.
+"""
+
+import itertools
+from datetime import date as date_type
+
+from django.utils import translation
+
+from wagtail.models import Locale, PageViewRestriction
+
+_numbers = itertools.count(1)
+
+
+def content_locale(language_code):
+    """The content locale of a code ("en", "sr"; "sr-latn" reads "sr")."""
+    code = "sr" if language_code.startswith("sr") else language_code
+    return Locale.objects.get(language_code=code)
+
+
+def newsroom(language_code="en"):
+    """The top newsroom index of a content language."""
+    from pressroom.news.models import NewsIndexPage
+
+    return (
+        NewsIndexPage.objects.filter(locale=content_locale(language_code))
+        .order_by("depth", "path")
+        .first()
+    )
+
+
+def make_section(*, parent=None, title=None, language_code="en", live=True):
+    """A newsroom section (a NewsIndexPage) below ``parent`` (the newsroom)."""
+    from pressroom.news.models import NewsIndexPage
+
+    number = next(_numbers)
+    parent = parent or newsroom(language_code)
+    section = NewsIndexPage(
+        title=title or f"Section {number}",
+        slug=f"section-{number}",
+        locale=parent.locale,
+        live=live,
+    )
+    parent.add_child(instance=section)
+    return section
+
+
+def make_article(
+    *,
+    parent=None,
+    title=None,
+    language_code="en",
+    kind="news",
+    lead="A lead written for a test.",
+    body="The body of an article written for a test.",
+    day=None,
+    publish=True,
+    **fields,
+):
+    """An article below ``parent`` (the newsroom by default), published
+    through a revision as an editor publishes it, unless ``publish`` is
+    False (then a draft with one revision)."""
+    from pressroom.news.models import ArticlePage
+
+    number = next(_numbers)
+    parent = parent or newsroom(language_code)
+    topics = fields.pop("topics", ())
+    article = ArticlePage(
+        title=title or f"Article {number}",
+        slug=f"article-{number}",
+        locale=parent.locale,
+        kind=kind,
+        date=day or date_type(2026, 3, 1),
+        lead=lead,
+        body=[("paragraph", f"<p>{body}</p>")],
+        live=False,
+        **fields,
+    )
+    parent.add_child(instance=article)
+    if topics:
+        article.topics.set(topics)
+    revision = article.save_revision()
+    if publish:
+        revision.publish()
+        article.refresh_from_db()
+    return article
+
+
+def restrict(page, kind="login", *, password="a-page-password", groups=()):  # noqa: S107
+    """Put a view restriction of ``kind`` (login, password, groups) on ``page``."""
+    kinds = {
+        "login": PageViewRestriction.LOGIN,
+        "password": PageViewRestriction.PASSWORD,
+        "groups": PageViewRestriction.GROUPS,
+    }
+    restriction = PageViewRestriction.objects.create(
+        page=page,
+        restriction_type=kinds[kind],
+        password=password if kind == "password" else "",
+    )
+    if kind == "groups":
+        restriction.groups.set(groups)
+    return restriction
+
+
+def make_subscriber(*, email=None, reading_language="en", confirmed=True):
+    """A press release subscriber, confirmed unless told otherwise."""
+    from django.utils import timezone
+
+    from pressroom.subscriptions.models import Subscriber
+
+    number = next(_numbers)
+    return Subscriber.objects.create(
+        email=email or f"reader{number}@example.org",
+        reading_language=reading_language,
+        confirmed_at=timezone.now() if confirmed else None,
+    )
+
+
+def url_in_reading_language(page, language):
+    """The URL of ``page`` as a reader of ``language`` (en, sr, sr-latn) finds it."""
+    with translation.override(language):
+        return page.get_url()
+
+
+def publish_more_articles(count, first=0):
+    """Add ``count`` live articles in each language, numbered from ``first``,
+    with everything a card and an article page show: an image, topics, a
+    related article.
+
+    They are made live directly and indexed for search, which is much faster
+    than publishing revisions and serves the same pages.
+    """
+    from datetime import date, timedelta
+
+    from wagtail.images import get_image_model
+
+    from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle
+    from pressroom.search.index import index_page
+
+    image = get_image_model().objects.first()
+    for locale in Locale.objects.all():
+        section = NewsIndexPage.objects.filter(locale=locale).order_by("-depth")[0]
+        existing = ArticlePage.objects.filter(locale=locale).first()
+        topics = list(existing.topics.all())
+        for number in range(first, first + count):
+            article = section.add_child(
+                instance=ArticlePage(
+                    title=f"Exercise report {number}",
+                    slug=f"exercise-report-{number}",
+                    date=date(2026, 1, 1) + timedelta(days=number),
+                    lead="An exercise report for the query-count tests.",
+                    image=image,
+                    body=[("paragraph", "<p>The exercise went on.</p>")],
+                    locale=locale,
+                    live=True,
+                )
+            )
+            article.topics.set(topics)
+            RelatedArticle.objects.create(page=article, article=existing)
+            index_page(article)
+
+
+def query_counter(client, after_change):
+    """A function giving the number of SQL queries serving a URL takes.
+
+    The URL is requested once before counting, so that per-process caches
+    (the site, Wagtail's site root paths, renditions, pictures' markup) are
+    warm as they are on a running server. ``after_change``: the content
+    version is then replaced, as a publish replaces it, so that the counted
+    render reads everything it shows from the database
+    (``pressroom.rendercache``).
+    """
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from pressroom.rendercache.reuse import content_changed
+
+    def count(url):
+        assert client.get(url).status_code == 200
+        if after_change:
+            content_changed()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    return count
+
+
+def run_background_tasks(max_tasks=None):
+    """Run the tasks waiting in the database queue, in this process, then return.
+
+    This is django-tasks-db's own worker, minus two things a test cannot
+    have: signal handlers, and closing the connection between tasks (the
+    test's database lives inside one transaction).
+    """
+    from unittest import mock
+
+    from django_tasks_db.management.commands import db_worker
+
+    worker = db_worker.Worker(
+        queue_names=["*"],
+        interval=0,
+        batch=True,
+        backend_name="background",
+        startup_delay=False,
+        max_tasks=max_tasks,
+        worker_id="test-worker",
+        excluded_queue_names=[],
+    )
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        worker.run()
+
+
+class MailServer:
+    """A real SMTP server (aiosmtpd) on a free local port, started on demand."""
+
+    def __init__(self):
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.messages = []
+        self._controller = None
+
+    async def handle_DATA(self, server, session, envelope):
+        from email import message_from_bytes, policy
+
+        self.messages.append(message_from_bytes(envelope.content, policy=policy.SMTP))
+        return "250 Message accepted for delivery"
+
+    def start(self):
+        from aiosmtpd.controller import Controller
+
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self):
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
