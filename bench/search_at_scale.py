@@ -84,6 +84,11 @@ QUERIES = [
     ("filtered", "обука", "sr", {"kind": "interview"}),
     ("paged", "cooperation", "en", {"page": "5"}),
     ("paged", "безбедност", "sr", {"page": "3"}),
+    # No page has every word: the fallback ranks the pages with most of them.
+    ("fallback", "saradnja vucetic kvokazz", "sr-latn", {}),
+    ("fallback", "defence cooperation quokkazz", "en", {}),
+    # Nothing found: did you mean.
+    ("did you mean", "Belgrdae", "en", {}),
 ]
 
 

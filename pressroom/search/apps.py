@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Reader search")
 
     def ready(self):
-        from . import signals
+        from . import names, signals
 
         signals.connect()
+        names.connect()

@@ -9,11 +9,11 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page
 
-from pressroom.serbian.search_terms import index_terms
 from pressroom.visibility.rules import is_visible, visible_pages
 
 from .documents import SEARCHABLE_TYPES, document_for
 from .models import SearchEntry
+from .names import field_terms
 from .ordering import order_key
 
 
@@ -43,9 +43,10 @@ def entry_fields(document, page_id):
         "title": document.title,
         "url": document.url,
         "text": "\n".join(filter(None, [document.lead, document.body])),
-        "title_terms": index_terms(document.title, language),
-        "lead_terms": index_terms(document.lead, language),
-        "body_terms": index_terms(document.body, language),
+        # With the other spellings of registered names (names.py).
+        "title_terms": field_terms(document.title, language),
+        "lead_terms": field_terms(document.lead, language),
+        "body_terms": field_terms(document.body, language),
     }
 
 

@@ -26,6 +26,8 @@ match's tsvector from ``search_entry_ranking`` (migration 0005), a copy
 stored in the row, not from the entry's TOAST storage.
 """
 
+import dataclasses
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -35,11 +37,12 @@ from django.utils.translation import gettext_lazy as _
 from pressroom.languages.reading import BY_CODE, LATIN_CODE
 from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
-from pressroom.serbian.search_terms import query_terms
+from pressroom.serbian.search_terms import query_phrase, query_terms
 
 from .models import SearchEntry
 from .ordering import READ_ALL_BELOW, key_day, order_key_range, recent_years
 from .snippets import snippet
+from .suggest import suggestion
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
@@ -70,7 +73,8 @@ class SearchRequest:
     kind: str = ""
     year: int | None = None
     page: int = 1
-    terms: list[str] = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # stop words left out
+    phrase: list[str] = field(default_factory=list)  # every word, in order
 
     @property
     def content_language(self):
@@ -98,6 +102,7 @@ class SearchRequest:
             year=year,
             page=page or 1,
             terms=query_terms(text, CONTENT_LANGUAGE[language]),
+            phrase=query_phrase(text, CONTENT_LANGUAGE[language]),
         )
 
 
@@ -141,6 +146,9 @@ class ResultPage:
     total: int  # every match, or EXACT_TOTAL_LIMIT when there are more
     results: list[Result]
     total_is_lower_bound: bool = False  # more than ``total`` matched
+    # No page has every word: these have most of them (see _fallback_query).
+    partial: bool = False
+    suggestion: str = ""  # a near spelling to try when nothing is found
 
     @property
     def is_windowed(self):
@@ -172,12 +180,45 @@ def search(request):
     offset = (request.page - 1) * RESULTS_PER_PAGE
     # Counting one match past the limit tells whether there are more.
     counted, entries = run(request, RESULTS_PER_PAGE, offset, EXACT_TOTAL_LIMIT + 1)
+    partial = False
+    if not counted and len(request.terms) > 1:
+        # Only now, when no page has every word: the fallback reads the
+        # matches of each word, which costs more than the search above.
+        counted, entries = _fallback_search(request, RESULTS_PER_PAGE, offset)
+        partial = bool(counted)
     return ResultPage(
         request,
         min(counted, EXACT_TOTAL_LIMIT),
         [_result(entry, request) for entry in entries],
         total_is_lower_bound=counted > EXACT_TOTAL_LIMIT,
+        partial=partial,
+        suggestion="" if counted else _found_suggestion(request, run),
     )
+
+
+def _found_suggestion(request, run):
+    """A near spelling of a query that found nothing, if searching for it
+    finds pages (see suggest.py); else ""."""
+
+    def found(term):
+        alone = dataclasses.replace(request, page=1, terms=[term], phrase=[term])
+        return run(alone, 1, 0, 1)[0] > 0
+
+    text = suggestion(request.text, request.content_language, found)
+    if not text:
+        return ""
+    language = request.content_language
+    other = dataclasses.replace(
+        request,
+        text=text,
+        page=1,
+        terms=query_terms(text, language),
+        phrase=query_phrase(text, language),
+    )
+    counted, _entries = run(other, 1, 0, 1)
+    if not counted and len(other.terms) > 1:
+        counted, _entries = _fallback_search(other, 1, 0)
+    return text if counted else ""
 
 
 def _columns(table):
@@ -198,6 +239,21 @@ def _key_range(request):
     return order_key_range(request.content_language)
 
 
+def _fts_string(term):
+    """An FTS5 string: quoted, its quotes doubled (terms have none anyway)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _fts_kind(request):
+    # A known kind: letters and _, matched as the one token of the kind column.
+    return f' AND "kind_{request.kind}"' if request.kind else ""
+
+
+def _has_phrase(request):
+    """A query of two words or more, whose phrase ranks a page first."""
+    return len(request.phrase) > 1
+
+
 def _sqlite_query(request, limit, offset, count_limit):
     # Everything that selects entries is in the FTS5 MATCH and its rowid
     # range: the reader's terms, the kind as its one token in the kind column
@@ -207,11 +263,23 @@ def _sqlite_query(request, limit, offset, count_limit):
     # for those only; the count reads the doclists and nothing else, and
     # stops at count_limit matches.
     # MATERIALIZED keeps SQLite from driving the plan from the entry table.
-    # Each term is an FTS5 string: quoted, its quotes doubled.
-    match = " ".join('"' + term.replace('"', '""') + '"' for term in request.terms)
-    if request.kind:
-        match += f' AND "kind_{request.kind}"'  # a known kind: letters and _
+    # The tier puts first the matches with every word in the title (2) and
+    # those with the query's exact phrase (1): two more FTS5 lookups, over
+    # the span of keys the window covers only.
+    match = " ".join(_fts_string(term) for term in request.terms)
+    match += _fts_kind(request)
+    title_match = "title_terms : (" + " ".join(map(_fts_string, request.terms)) + ")"
+    phrase_match = _fts_string(" ".join(request.phrase))
     condition = "search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
+    tier_condition = (
+        "search_entry_fts MATCH %s AND rowid BETWEEN"
+        " (SELECT min(key) FROM candidate) AND %s"
+    )
+    phrase_tier = (
+        f"key IN (SELECT rowid FROM search_entry_fts WHERE {tier_condition})"  # noqa: S608
+        if _has_phrase(request)
+        else "0"
+    )
     sql = f"""
         WITH candidate AS MATERIALIZED (
             SELECT rowid AS key, bm25(search_entry_fts, 10.0, 4.0, 1.0, 0.0) AS score
@@ -219,10 +287,15 @@ def _sqlite_query(request, limit, offset, count_limit):
             WHERE {condition}
             ORDER BY rowid DESC
             LIMIT %s
+        ), tiered AS MATERIALIZED (
+            SELECT key, score, 2 * (key IN (
+                SELECT rowid FROM search_entry_fts WHERE {tier_condition}
+            )) + ({phrase_tier}) AS tier
+            FROM candidate
         )
         SELECT {_columns("entry")}, counted.total FROM (
-            SELECT key, score FROM candidate
-            ORDER BY score, key DESC
+            SELECT key, score, tier FROM tiered
+            ORDER BY tier DESC, score, key DESC
             LIMIT %s OFFSET %s
         ) AS hit
         JOIN search_searchentry AS entry ON entry.order_key = hit.key
@@ -231,10 +304,22 @@ def _sqlite_query(request, limit, offset, count_limit):
                 SELECT 1 FROM search_entry_fts WHERE {condition} LIMIT %s
             )
         ) AS counted
-        ORDER BY hit.score, hit.key DESC
+        ORDER BY hit.tier DESC, hit.score, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    selection = [match, *_key_range(request)]
-    return sql, [*selection, RANKING_WINDOW, limit, offset, *selection, count_limit]
+    low, high = _key_range(request)
+    selection = [match, low, high]
+    tiers = [title_match + _fts_kind(request), high]
+    if _has_phrase(request):
+        tiers += [phrase_match + _fts_kind(request), high]
+    return sql, [
+        *selection,
+        RANKING_WINDOW,
+        *tiers,
+        limit,
+        offset,
+        *selection,
+        count_limit,
+    ]
 
 
 def _sqlite_search(request, limit, offset, count_limit):
@@ -320,22 +405,40 @@ def _ranked(gate):
     # from search_entry_ranking (migration 0005), where it is stored in the
     # row: from the entry's TOAST storage it costs three times as much.
     # Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
+    # The tier, as on SQLite: every word in the title (weight A) 2, the exact
+    # phrase 1, read from the same tsvector.
     return f"""
         candidate AS MATERIALIZED (
             SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %(window)s
-        ), hit AS (
-            SELECT order_key AS key, ts_rank(
-                '{{0.1, 0.2, 0.4, 1.0}}',
-                (SELECT document FROM search_entry_ranking AS ranking
-                    WHERE ranking.order_key = candidate.order_key),
-                plainto_tsquery('simple', %(terms)s)
-            ) AS score
+        ), scored AS MATERIALIZED (
+            SELECT order_key AS key, (
+                SELECT document FROM search_entry_ranking AS ranking
+                WHERE ranking.order_key = candidate.order_key
+            ) AS document
             FROM candidate
             WHERE {gate}
-            ORDER BY score DESC, key DESC
+        ), hit AS (
+            SELECT key, ts_rank(
+                '{{0.1, 0.2, 0.4, 1.0}}', document,
+                plainto_tsquery('simple', %(terms)s)
+            ) AS score,
+            2 * (document @@ to_tsquery('simple', %(title_query)s))::integer
+            + (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
+            ::integer AS tier
+            FROM scored
+            ORDER BY tier DESC, score DESC, key DESC
             LIMIT %(limit)s OFFSET %(offset)s
         )
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+
+
+def _postgresql_tiers(request):
+    """The parameters of the tier (see _ranked): terms are letters and digits."""
+    return {
+        "title_query": " & ".join(f"{term}:A" for term in request.terms),
+        "has_phrase": _has_phrase(request),
+        "phrase": " ".join(request.phrase),
+    }
 
 
 def _postgresql_first(request, limit, offset, count_limit):
@@ -397,7 +500,7 @@ def _postgresql_first(request, limit, offset, count_limit):
         FROM counted CROSS JOIN span LEFT JOIN (
             hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
         ) ON true
-        ORDER BY hit.score DESC, hit.key DESC
+        ORDER BY hit.tier DESC, hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     read_all = _read_all_limit(request, count_limit)
     low, high = order_key_range(request.content_language)
@@ -414,6 +517,7 @@ def _postgresql_first(request, limit, offset, count_limit):
         "window": RANKING_WINDOW,
         "limit": limit,
         "offset": offset,
+        **_postgresql_tiers(request),
     }
 
 
@@ -428,7 +532,7 @@ def _postgresql_page(request, years, limit, offset, full=False):
         ), {hit}
         SELECT {_columns("entry")}
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
-        ORDER BY hit.score DESC, hit.key DESC
+        ORDER BY hit.tier DESC, hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
     return sql, {
         "terms": " ".join(request.terms),
@@ -437,7 +541,123 @@ def _postgresql_page(request, years, limit, offset, full=False):
         "needed": RANKING_WINDOW if full else 0,
         "limit": limit,
         "offset": offset,
+        **_postgresql_tiers(request),
     }
+
+
+def _fallback_search(request, limit, offset):
+    """When no page has every word: the pages with most of them.
+
+    A page must hold at least half of the query's terms (rounded up: one of
+    two, two of three or four). Pages are ranked by how many terms they hold,
+    then by how many of those are in the title, then by how rare they are
+    (the sum of each term's 1 + ln(limit / matches)), then newest first.
+    Each term's matches are read up to EXACT_TOTAL_LIMIT, the newest, in the
+    language, year and kind, so the cost is bounded; the
+    same on both databases, which return the same pages in the same order.
+    Two queries: the matches of each term are counted, then ranked.
+    """
+    terms = request.terms
+    postgresql = connection.vendor == "postgresql"
+    low, high = _key_range(request)
+    if postgresql:
+        filter_query = _postgresql_filter(request)
+        each = (
+            "SELECT order_key AS key FROM search_searchentry"
+            " WHERE document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+            " ORDER BY order_key DESC LIMIT %s"
+        )
+        params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
+        in_title = each.replace("plainto_tsquery", "to_tsquery")
+        # term:A is the term in the title (weight A); terms are letters and
+        # digits, so the string is no tsquery syntax but that.
+        title_params = [
+            [f"{term}:A", filter_query, EXACT_TOTAL_LIMIT] for term in terms
+        ]
+    else:
+        each = (
+            "SELECT rowid AS key FROM search_entry_fts"
+            " WHERE search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
+            " ORDER BY rowid DESC LIMIT %s"
+        )
+        params = [
+            [_fts_string(term) + _fts_kind(request), low, high, EXACT_TOTAL_LIMIT]
+            for term in terms
+        ]
+        in_title = each
+        title_params = [
+            [
+                "title_terms : " + _fts_string(term) + _fts_kind(request),
+                low,
+                high,
+                EXACT_TOTAL_LIMIT,
+            ]
+            for term in terms
+        ]
+    matches = ",\n".join(
+        f"t{number} AS MATERIALIZED ({each})" for number in range(len(terms))
+    )
+    counts = ", ".join(
+        f"(SELECT count(*) FROM t{number})"  # noqa: S608 (fixed SQL only)
+        for number in range(len(terms))
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH {matches} SELECT {counts}",  # noqa: S608 (fixed SQL only)
+            [value for term_params in params for value in term_params],
+        )
+        found = cursor.fetchone()
+    present = [number for number, count in enumerate(found) if count]
+    needed = -(-len(terms) // 2)
+    if len(present) < needed:
+        return 0, []
+    # Rarer terms weigh more; the weights are parameters, rounded so that
+    # both databases add the same numbers.
+    weights = {
+        number: round(math.log(EXACT_TOTAL_LIMIT / found[number]) + 1, 6)
+        for number in present
+    }
+    matches = ",\n".join(
+        f"t{number} AS MATERIALIZED ({each}), u{number} AS MATERIALIZED ({in_title})"
+        for number in present
+    )
+    union = " UNION ALL ".join(
+        f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
+        f" THEN 1 ELSE 0 END AS titled FROM t{number}"
+        for number in present
+    )
+    sql = f"""
+        WITH {matches}, matched AS MATERIALIZED (
+            SELECT key, count(*) AS hits, sum(titled) AS titled,
+                sum(weight) AS weight
+            FROM ({union}) AS found
+            GROUP BY key
+            HAVING count(*) >= %s
+        ), counted AS MATERIALIZED (
+            SELECT count(*) AS total FROM matched
+        ), hit AS MATERIALIZED (
+            SELECT key, hits, titled, weight FROM matched
+            ORDER BY hits DESC, titled DESC, weight DESC, key DESC
+            LIMIT %s OFFSET %s
+        )
+        SELECT counted.total, {_columns("entry")}
+        FROM counted LEFT JOIN (
+            hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
+        ) ON 1 = 1
+        ORDER BY hit.hits DESC, hit.titled DESC, hit.weight DESC, hit.key DESC
+    """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    values = [
+        value
+        for number in present
+        for value in [*params[number], *title_params[number]]
+    ]
+    values += [weights[number] for number in present]
+    values += [needed, min(limit, RANKING_WINDOW), offset]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        rows = cursor.fetchall()
+    total = min(rows[0][0], RANKING_WINDOW * 10) if rows else 0
+    return total, _entries(row[1:] for row in rows if row[1] is not None)
 
 
 def _result(entry, request):

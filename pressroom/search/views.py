@@ -3,7 +3,10 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from pressroom.languages.reading import BY_CODE, reading_language
@@ -16,7 +19,7 @@ from .query import (
     SearchRequest,
     search,
 )
-from .ratelimit import allow_search
+from .ratelimit import allow_search, retry_after
 
 
 def too_many_searches_message():
@@ -48,14 +51,22 @@ def search_page(request):
                 language=wanted.content_language
             ).dates("date", "year", order="DESC")
         ]
-        if wanted.terms and not allow_search(request):
+        if wanted.terms and not allow_search(request, scope="search-page"):
             context["error"], status = too_many_searches_message(), 429
         elif wanted.terms:
-            context["results"] = search(wanted)
-    return render(request, "search/search_page.html", context, status=status)
+            context["results"] = found = search(wanted)
+            if found.suggestion:
+                context["suggestion"] = _did_you_mean(request, found.suggestion)
+    response = render(request, "search/search_page.html", context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(retry_after())
+    return response
 
 
-@require_GET
+# No cookie or session is read and nothing changes: CSRF protection has
+# nothing to protect, and without it a POST gets this view's JSON 405, not
+# Django's HTML 403 page.
+@csrf_exempt
 def search_api(request):
     """/api/search?q=&lang=&kind=&year=&page=: results as JSON (see docs/search.md)."""
     language = request.GET.get("lang", "en")
@@ -64,20 +75,28 @@ def search_api(request):
     # cookie: tell the Latin middleware so, as the URL has no prefix.
     request.LANGUAGE_CODE = code
     with translation.override(code):
+        if request.method != "GET":
+            response = _error(_("Only GET is allowed here."), 405, code)
+            response["Allow"] = "GET"
+            return response
         try:
             wanted = SearchRequest.from_params(request.GET, language)
         except InvalidSearch as error:
             return _error(str(error), 400, code)
         if not wanted.terms:
             return _error(_("Enter a word to search for."), 400, code)
-        if not allow_search(request):
-            return _error(too_many_searches_message(), 429, code)
+        if not allow_search(request, scope="search-api"):
+            response = _error(too_many_searches_message(), 429, code)
+            response["Retry-After"] = str(retry_after())
+            return response
         found = search(wanted)
     return JsonResponse(
         {
             "query": wanted.text,
             "total": found.total,
             "total_is_lower_bound": found.total_is_lower_bound,
+            "partial": found.partial,
+            "suggestion": found.suggestion,
             "page": wanted.page,
             "results": [
                 {
@@ -94,6 +113,16 @@ def search_api(request):
         json_dumps_params={"ensure_ascii": False},
         headers={"Content-Language": reading_language(code).html_lang},
     )
+
+
+def _did_you_mean(request, suggestion):
+    """ "Did you mean <a>…</a>?": the link keeps the filters, from page one."""
+    params = request.GET.copy()
+    params["q"] = suggestion
+    params.pop("page", None)
+    link = format_html('<a href="?{}">{}</a>', params.urlencode(), suggestion)
+    message = conditional_escape(_("Did you mean %(suggestion)s?"))
+    return mark_safe(message % {"suggestion": link})  # noqa: S308 (escaped above)
 
 
 def _error(message, status, code):

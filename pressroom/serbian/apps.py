@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class SerbianConfig(AppConfig):
     name = "pressroom.serbian"
     verbose_name = "Serbian scripts"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

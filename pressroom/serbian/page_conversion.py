@@ -4,7 +4,8 @@ Editors sometimes paste Latin text into a Serbian page. This walks every text
 field and every text block of the page's latest draft, converts it with the
 script engine, and reports each change so the editor sees it before it is
 applied. URLs, e-mail addresses, image choices and other non-text values are
-never touched.
+never touched. Names in the register (``models.Name``) are written in their
+registered Cyrillic form (``names.apply_names``), not transliterated.
 """
 
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .names import apply_names
 from .script import html_to_cyrillic, to_cyrillic
 
 # Page fields that hold machine values, never prose.
@@ -30,12 +32,25 @@ class ProposedChange:
     after: str
 
 
-def convert_page_to_cyrillic(page, foreign_words=()):
-    """Convert ``page`` in place; return the list of ProposedChange made."""
+def convert_page_to_cyrillic(page, foreign_words=(), names=None):
+    """Convert ``page`` in place; return the list of ProposedChange made.
+
+    ``names``: Latin spelling → Cyrillic form, from the names register.
+    """
     changes = []
+    names = names or {}
+
+    def convert_text(text):
+        return to_cyrillic(apply_names(text, names), foreign_words=foreign_words)
+
+    def convert_html(html):
+        return html_to_cyrillic(
+            apply_names(html, names, html=True), foreign_words=foreign_words
+        )
+
     for field in _text_fields(page):
         before = getattr(page, field.attname) or ""
-        after = to_cyrillic(before, foreign_words=foreign_words)
+        after = convert_text(before)
         if after != before:
             setattr(page, field.attname, after)
             changes.append(
@@ -47,7 +62,7 @@ def convert_page_to_cyrillic(page, foreign_words=()):
             raw = stream.get_prep_value()
             label = str(field.verbose_name).capitalize()
             converted = _convert_stream(
-                field.stream_block, raw, label, changes, foreign_words
+                field.stream_block, raw, label, changes, (convert_text, convert_html)
             )
             if converted != raw:
                 setattr(page, field.attname, converted)
@@ -68,14 +83,16 @@ def _text_fields(page):
             yield field
 
 
-def _convert(block, value, label, changes, foreign_words):
-    """Return ``value`` (raw, as stored) with its text converted."""
+def _convert(block, value, label, changes, converters):
+    """Return ``value`` (raw, as stored) with its text converted by
+    ``converters`` (plain text, HTML)."""
     if value is None:
         return value
+    convert_text, convert_html = converters
     if isinstance(block, blocks.RichTextBlock):
-        after = html_to_cyrillic(value, foreign_words=foreign_words)
+        after = convert_html(value)
     elif isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
-        after = to_cyrillic(value, foreign_words=foreign_words)
+        after = convert_text(value)
     elif isinstance(block, blocks.StructBlock):
         return {
             name: _convert(
@@ -83,7 +100,7 @@ def _convert(block, value, label, changes, foreign_words):
                 child,
                 f"{label} › {block.child_blocks[name].label}",
                 changes,
-                foreign_words,
+                converters,
             )
             if name in block.child_blocks
             else child
@@ -94,15 +111,15 @@ def _convert(block, value, label, changes, foreign_words):
             {
                 **item,
                 "value": _convert(
-                    block.child_block, item["value"], label, changes, foreign_words
+                    block.child_block, item["value"], label, changes, converters
                 ),
             }
             if isinstance(item, dict) and "value" in item and "type" in item
-            else _convert(block.child_block, item, label, changes, foreign_words)
+            else _convert(block.child_block, item, label, changes, converters)
             for item in value
         ]
     elif isinstance(block, blocks.StreamBlock):
-        return _convert_stream(block, value, label, changes, foreign_words)
+        return _convert_stream(block, value, label, changes, converters)
     else:
         return value
     if after != value:
@@ -110,7 +127,7 @@ def _convert(block, value, label, changes, foreign_words):
     return after
 
 
-def _convert_stream(stream_block, raw, label, changes, foreign_words):
+def _convert_stream(stream_block, raw, label, changes, converters):
     converted = []
     for item in raw:
         child = stream_block.child_blocks.get(item["type"])
@@ -118,7 +135,7 @@ def _convert_stream(stream_block, raw, label, changes, foreign_words):
             converted.append(item)
             continue
         value = _convert(
-            child, item["value"], f"{label} › {child.label}", changes, foreign_words
+            child, item["value"], f"{label} › {child.label}", changes, converters
         )
         converted.append({**item, "value": value})
     return converted

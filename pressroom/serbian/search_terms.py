@@ -41,6 +41,8 @@ __all__ = [
     "MAX_WORD_LENGTH",
     "STEMMED_LANGUAGES",
     "index_terms",
+    "STOP_WORDS",
+    "query_phrase",
     "query_terms",
     "word_spans",
     "word_term",
@@ -72,6 +74,81 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
 # without the ending the word stems like its other cases.
 _SOFT_INSTRUMENTAL_RE = re.compile(r"(?<=[a-z]{2}[cjsz])em$")
 
+# Pronouns and pronominal adjectives: a closed class whose forms the stemmer
+# cannot relate (ovaj, ovog, ovim; njegov, njegovog). Each form → one term.
+_PRONOUN_FORMS = {
+    "ovaj": "ovaj ovog ovoga ovom ovome ovim ova ove ovu ovo ovi ovih ovima ove",
+    "taj": "taj tog toga tom tome tim ta te tu to ti tih tima",
+    "onaj": "onaj onog onoga onom onome onim ona onu ono oni onih onima",
+    "koji": "koji kojeg kojega kog koga kojem kojemu kom kome kojim koja koje "
+    "koju kojoj kojih kojima",
+    "njegov": "njegov njegovog njegovoga njegovom njegovome njegovim njegova "
+    "njegove njegovu njegovo njegovi njegovih njegovima njegovoj",
+    "njen": "njen njenog njenom njenim njena njene njenu njeno njeni njenih "
+    "njenima njenoj njezin",
+    "njihov": "njihov njihovog njihovom njihovim njihova njihove njihovu "
+    "njihovo njihovi njihovih njihovima njihovoj",
+    "nas": "nas naseg nasega nasem nasim nasa nase nasu naso nasi nasih nasima nasoj",
+    "vas": "vas vaseg vasem vasim vasa vase vasu vasi vasih vasima vasoj",
+    "svoj": "svoj svog svoga svojeg svom svome svojem svojim svoja svoje "
+    "svoju svoji svojih svojima svojoj",
+    "svaki": "svaki svakog svakoga svakom svakome svakim svaka svake svaku "
+    "svako svakih svakima svakoj",
+    "sav": "sav sveg svega svem svemu svim sva sve svu svi svih svima",
+}
+_PRONOUNS = {
+    form: lemma for lemma, forms in _PRONOUN_FORMS.items() for form in forms.split()
+}
+# Case endings of nouns and adjectives, removed after a stem of three letters
+# or more: -og(a), -om(e/u), -im(a), -ih, -oj, -ama and a final vowel
+# (novim, novog, medjunarodnog → nov…; mandatom, mandatu → mandat). Not -og
+# after "l" (dijalog, katalog are nouns) nor -im after "z" (rezim).
+_CASE_ENDING_RE = re.compile(
+    r"(?<=[a-z]{3})(?:(?<!l)oga?|ome|omu|om|(?<!z)im|ima|ih|oj|ama"
+    r"|[aeiou])$"
+)
+# Fleeting a, dropped where the other cases drop it: -ak after t, d or n
+# (sastanak/sastanka, pocetak), -alj of a genitive plural (zemalja), -ac
+# after a consonant (stranac/stranca),
+# -lac → -oc (spasilac/spasioca), -bar and -star/-ntar (oktobar/oktobra,
+# ministar, centar), and -an of adjectives after a long stem
+# (bezbedan/bezbedna, praktican/prakticna).
+_FLEETING_A = [
+    (re.compile(r"(?<=[a-z]{3})lac$"), "oc"),
+    (re.compile(r"(?<=[a-z]{3}[tdn])ak$"), "k"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])alj$"), "lj"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiou])ac$"), "c"),
+    (re.compile(r"(?<=[a-z]{3}b)ar$"), "r"),
+    (re.compile(r"(?<=[a-z]{2}[ns]t)ar$"), "r"),
+    (re.compile(r"(?<=[a-z]{4}[dcjvz])an$"), "n"),
+]
+# -cima of a noun in -k (polaznicima, vojnicima): nouns in -ca have -cama.
+_K_PLURAL_RE = re.compile(r"(?<=[a-z]{3})cima$")
+# The plural infix -ov-/-ev- of short nouns (kursevi, fondova, stabovi).
+_PLURAL_INFIX_RE = re.compile(r"(?<=[a-z]{3})[oe]v$")
+
+
+def _serbian_stem(word: str) -> str:
+    """The Snowball stem of a folded Serbian word, made to agree across forms.
+
+    The Snowball algorithm cuts the forms of one noun differently depending
+    on the ending ("mandat" → manda, "mandata" → mandat, "mandati" → manda)
+    and leaves adjective and pronoun endings and the fleeting a. So the
+    pronouns are looked up; the case ending is removed and the fleeting a
+    dropped; and what is left is stemmed as a genitive (+ "a"), so that every
+    form of the word reaches Snowball with the same ending.
+    """
+    if word in _PRONOUNS:
+        return _PRONOUNS[word]
+    word = _SOFT_INSTRUMENTAL_RE.sub("", word)
+    word = _CASE_ENDING_RE.sub("", _K_PLURAL_RE.sub("k", word))
+    for pattern, replacement in _FLEETING_A:
+        word = pattern.sub(replacement, word)
+    if len(word) > 2:
+        word += "a"
+    stem = _stemmer("sr").stemWord(word)
+    return _PLURAL_INFIX_RE.sub("", stem)
+
 
 @functools.lru_cache(maxsize=65536)
 def _stem(language: str, word: str) -> str:
@@ -79,16 +156,218 @@ def _stem(language: str, word: str) -> str:
     if word.isdigit():
         return word
     if language == "sr":
-        word = _SOFT_INSTRUMENTAL_RE.sub("", word)
+        return search_fold(_serbian_stem(word))
     return search_fold(_stemmer(language).stemWord(word))
 
 
-def _terms(text: str, language: str) -> Iterator[str]:
+#: Words a query can do without, folded (both scripts fold to these), by
+#: content language. Never dropped from the index: a phrase keeps them, and a
+#: query of nothing else still searches for them.
+STOP_WORDS = {
+    "en": frozenset(
+        [
+            "a",
+            "about",
+            "after",
+            "all",
+            "also",
+            "an",
+            "and",
+            "any",
+            "are",
+            "as",
+            "at",
+            "be",
+            "been",
+            "before",
+            "being",
+            "but",
+            "by",
+            "can",
+            "could",
+            "did",
+            "do",
+            "does",
+            "during",
+            "for",
+            "from",
+            "had",
+            "has",
+            "have",
+            "he",
+            "her",
+            "his",
+            "how",
+            "i",
+            "if",
+            "in",
+            "into",
+            "is",
+            "it",
+            "its",
+            "me",
+            "more",
+            "most",
+            "my",
+            "no",
+            "not",
+            "of",
+            "on",
+            "or",
+            "our",
+            "out",
+            "over",
+            "she",
+            "so",
+            "some",
+            "such",
+            "than",
+            "that",
+            "the",
+            "their",
+            "them",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "those",
+            "through",
+            "to",
+            "too",
+            "under",
+            "until",
+            "up",
+            "very",
+            "was",
+            "we",
+            "were",
+            "what",
+            "when",
+            "where",
+            "which",
+            "while",
+            "who",
+            "whom",
+            "why",
+            "with",
+            "would",
+            "you",
+            "your",
+        ]
+    ),
+    "sr": frozenset(
+        [
+            "a",
+            "ako",
+            "ali",
+            "bi",
+            "bih",
+            "bila",
+            "bile",
+            "bili",
+            "bilo",
+            "bio",
+            "biti",
+            "da",
+            "do",
+            "dok",
+            "i",
+            "ih",
+            "ili",
+            "im",
+            "iz",
+            "ja",
+            "je",
+            "jer",
+            "jesu",
+            "jos",
+            "k",
+            "ka",
+            "kad",
+            "kada",
+            "kako",
+            "kao",
+            "ko",
+            "koja",
+            "koje",
+            "koji",
+            "koju",
+            "kojoj",
+            "kojih",
+            "kojim",
+            "kojima",
+            "kod",
+            "li",
+            "mi",
+            "na",
+            "nad",
+            "nakon",
+            "ne",
+            "nego",
+            "ni",
+            "nije",
+            "nisu",
+            "niti",
+            "o",
+            "od",
+            "oko",
+            "on",
+            "ona",
+            "one",
+            "oni",
+            "ono",
+            "ova",
+            "ove",
+            "ovaj",
+            "ovo",
+            "pa",
+            "po",
+            "pod",
+            "pored",
+            "pre",
+            "preko",
+            "prema",
+            "pri",
+            "sa",
+            "se",
+            "si",
+            "sam",
+            "samo",
+            "smo",
+            "ste",
+            "su",
+            "sve",
+            "svi",
+            "ta",
+            "tako",
+            "taj",
+            "te",
+            "ti",
+            "to",
+            "tu",
+            "u",
+            "uz",
+            "vam",
+            "vi",
+            "za",
+            "zbog",
+        ]
+    ),
+}
+
+
+def _words(text: str) -> Iterator[str]:
     for word in search_fold(text).split():
         if len(word) <= MAX_WORD_LENGTH:
-            term = _stem(language, word)
-            if term:
-                yield term
+            yield word
+
+
+def _terms(text: str, language: str) -> Iterator[str]:
+    for word in _words(text):
+        term = _stem(language, word)
+        if term:
+            yield term
 
 
 def index_terms(text: str, language: str) -> str:
@@ -101,20 +380,39 @@ def index_terms(text: str, language: str) -> str:
     return " ".join(_terms(text, language))
 
 
-def query_terms(text: str, language: str, *, limit: int = 12) -> list[str]:
+def query_terms(
+    text: str, language: str, *, limit: int = 12, stop_words: bool = False
+) -> list[str]:
     """The distinct terms of a reader's query, in the order typed, at most
     ``limit`` of them. Operators and punctuation are only separators: the
-    result holds nothing but letters and digits.
+    result holds nothing but letters and digits. Stop words are left out
+    unless ``stop_words`` is true or the query has nothing else.
 
     >>> query_terms('"Srbiji" AND vučetića*', "sr")
     ['srbij', 'and', 'vucetic']
+    >>> query_terms("space as an operational domain", "en")
+    ['space', 'oper', 'domain']
+    >>> query_terms("to be or not to be", "en")
+    ['to', 'be', 'or', 'not']
     """
+    words = list(_words(text))
+    if not stop_words:
+        dropped = STOP_WORDS.get(language, frozenset())
+        words = [word for word in words if word not in dropped] or words
     seen: dict[str, None] = {}
-    for term in _terms(text, language):
-        seen.setdefault(term, None)
-        if len(seen) >= limit:
-            break
+    for word in words:
+        term = _stem(language, word)
+        if term:
+            seen.setdefault(term, None)
+            if len(seen) >= limit:
+                break
     return list(seen)
+
+
+def query_phrase(text: str, language: str, *, limit: int = 12) -> list[str]:
+    """The terms of a query in order, stop words and repetitions included, as
+    the index holds them in a phrase ("space as an operational domain")."""
+    return list(_terms(text, language))[:limit]
 
 
 @functools.lru_cache(maxsize=32768)

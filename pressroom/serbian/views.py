@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from .forms import SERBIAN_CONTENT_LANGUAGE
+from .models import names_for_conversion, words_to_keep_in_latin
 from .page_conversion import convert_page_to_cyrillic
 
 MAX_FOREIGN_WORDS = 200
@@ -35,13 +36,19 @@ def convert_to_cyrillic(request, page_id):
         messages.error(request, _("Only Serbian pages are written in Cyrillic."))
         return redirect("wagtailadmin_pages:edit", page.pk)
 
-    foreign_text = request.POST.get(
-        "foreign_words", request.GET.get("foreign_words", "")
-    )
+    if "foreign_words" in request.POST or "foreign_words" in request.GET:
+        foreign_text = request.POST.get(
+            "foreign_words", request.GET.get("foreign_words", "")
+        )
+    else:
+        # First visit: the box starts with the register's names kept in Latin.
+        foreign_text = "\n".join(words_to_keep_in_latin())
     foreign_words = foreign_words_from(foreign_text[:5000])
     draft = page.get_latest_revision_as_object()
     latest_revision = page.get_latest_revision()
-    changes = convert_page_to_cyrillic(draft, foreign_words=foreign_words)
+    changes = convert_page_to_cyrillic(
+        draft, foreign_words=foreign_words, names=names_for_conversion()
+    )
 
     shown_revision = request.POST.get("revision")
     if (

@@ -1,13 +1,28 @@
-"""Wagtail admin integration: the "Convert Latin text to Cyrillic" page action."""
+"""Wagtail admin integration: the "Convert Latin text to Cyrillic" page action
+and the names register (a snippet)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import views
 from .forms import SERBIAN_CONTENT_LANGUAGE
+from .models import Name
+
+
+class NameViewSet(SnippetViewSet):
+    model = Name
+    icon = "user"
+    menu_label = _("Names register")
+    list_display = ["cyrillic", "spellings"]
+    search_fields = ["cyrillic", "spellings"]
+
+
+register_snippet(NameViewSet)
 
 
 @hooks.register("register_admin_urls")

@@ -24,3 +24,14 @@ def found_titles(api):
         return [result["title"] for result in body["results"]]
 
     return titles
+
+
+@pytest.fixture(autouse=True)
+def _fresh_names_register():
+    """Each test starts with the aliases of its own register (names.py keeps
+    them per process, and a test's rollback does not reach that copy)."""
+    from pressroom.search import names
+
+    names._loaded.clear()
+    yield
+    names._loaded.clear()

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+from django.test import Client
+
 import pytest
 
 from pressroom.search import query, ratelimit
@@ -12,7 +14,15 @@ pytestmark = pytest.mark.django_db
 def test_answer_has_the_documented_shape(api):
     status, body = api("exercise", "en")
     assert status == 200
-    assert set(body) == {"query", "total", "total_is_lower_bound", "page", "results"}
+    assert set(body) == {
+        "query",
+        "total",
+        "total_is_lower_bound",
+        "partial",
+        "suggestion",
+        "page",
+        "results",
+    }
     assert body["query"] == "exercise"
     assert body["page"] == 1
     assert body["total"] >= len(body["results"]) > 0
@@ -202,3 +212,39 @@ def test_the_count_starts_again_in_the_next_minute(client, settings, monkeypatch
     assert client.get("/api/search", params).status_code == 429
     monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0 + 60)
     assert client.get("/api/search", params).status_code == 200
+
+
+def test_a_429_says_when_to_try_again(client, settings, monkeypatch):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 1
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0 + 15)
+    params = {"q": "vucetic", "lang": "en"}
+    client.get("/api/search", params)
+    response = client.get("/api/search", params)
+    assert response.status_code == 429
+    # 1,000,015 is 55 s into a window of 60 s (1,000,020 starts one).
+    assert response["Retry-After"] == "5"
+    page = client.get("/en/search/", params)
+    client.get("/en/search/", params)
+    page = client.get("/en/search/", params)
+    assert page.status_code == 429
+    assert page["Retry-After"] == "5"
+
+
+def test_the_page_and_the_api_count_apart(client, settings, monkeypatch):
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 1
+    monkeypatch.setattr(ratelimit, "now", lambda: 1_000_000.0)
+    params = {"q": "vucetic", "lang": "en"}
+    assert client.get("/api/search", params).status_code == 200
+    assert client.get("/api/search", params).status_code == 429
+    assert client.get("/en/search/", params).status_code == 200
+    assert client.get("/en/search/", params).status_code == 429
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
+def test_other_methods_get_a_json_405(method):
+    client = Client(enforce_csrf_checks=True)
+    response = getattr(client, method)("/api/search?q=vucetic&lang=sr")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["error"] == "Овде је дозвољен само GET."

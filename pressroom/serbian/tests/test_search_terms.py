@@ -11,6 +11,7 @@ from pressroom.serbian import search_terms
 from pressroom.serbian.search_terms import (
     MAX_WORD_LENGTH,
     index_terms,
+    query_phrase,
     query_terms,
     word_spans,
     word_term,
@@ -50,7 +51,9 @@ def test_english_words_are_stemmed_with_the_english_algorithm():
 
 def test_query_and_index_agree_on_every_word():
     text = "Државни секретар Ђорђе Вучетић посетио је Србију."
-    assert index_terms(text, "sr").split() == query_terms(text, "sr", limit=100)
+    assert index_terms(text, "sr").split() == query_terms(
+        text, "sr", limit=100, stop_words=True
+    )
 
 
 def test_index_terms_keep_repetitions_and_order():
@@ -107,3 +110,28 @@ def test_instrumental_after_a_soft_consonant_shares_the_term(instrumental, nomin
 )
 def test_other_words_ending_in_em_keep_their_stem(word, other_case):
     assert query_terms(word, "sr") == query_terms(other_case, "sr") == ["sistem"]
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "terms"),
+    [
+        ("the exercise in Serbia", "en", ["exercis", "serbia"]),
+        ("вежба у Србији", "sr", query_terms("vežba Srbiji", "sr")),
+        ("vežba u Srbiji", "sr", query_terms("vežba Srbiji", "sr")),
+        ("сарадња са Алијансом", "sr", query_terms("saradnja Alijansom", "sr")),
+    ],
+)
+def test_stop_words_are_left_out_of_queries(query, language, terms):
+    assert query_terms(query, language) == terms
+
+
+@pytest.mark.parametrize(("query", "language"), [("to be or not", "en"), ("и у", "sr")])
+def test_a_query_of_stop_words_only_keeps_them(query, language):
+    assert len(query_terms(query, language)) == len(query.split())
+
+
+def test_a_phrase_keeps_its_stop_words_in_order():
+    assert (
+        query_phrase("вежба у Србији", "sr")
+        == index_terms("vežba u Srbiji", "sr").split()
+    )
