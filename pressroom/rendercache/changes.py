@@ -101,6 +101,8 @@ SHOWN = frozenset(
         "news.RelatedArticle",
         "news.Topic",
         "search.SearchEntry",
+        # The names register: search results and conversions follow it.
+        "serbian.Name",
         "wagtailcore.Collection",
         "wagtailcore.CollectionViewRestriction",
         "wagtailcore.Locale",
