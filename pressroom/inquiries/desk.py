@@ -48,17 +48,8 @@ from .models import (
     AnswerTemplate,
     Inquiry,
     Status,
+    urgency_label,
 )
-
-
-def urgency_label(urgency):
-    labels = {
-        Urgency.OVERDUE: _("Overdue"),
-        Urgency.DUE_SOON: _("Due soon"),
-        Urgency.PAUSED: _("Awaiting HQ"),
-        Urgency.ON_TIME: _("On time"),
-    }
-    return labels.get(urgency, "")
 
 
 def desk_users():

@@ -6,8 +6,7 @@ from django.utils import timezone
 
 from pressroom.outbox.sending import send_email
 
-from .desk import urgency_label
-from .models import OPEN_STATUSES, Inquiry
+from .models import OPEN_STATUSES, Inquiry, urgency_label
 
 
 def open_inquiries(now):

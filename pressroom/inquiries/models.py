@@ -125,6 +125,17 @@ URGENCY_BY_RANK = (
 )
 
 
+def urgency_label(urgency):
+    """How the desk names an urgency (``clock.Urgency``), in the active language."""
+    labels = {
+        clock.Urgency.OVERDUE: _("Overdue"),
+        clock.Urgency.DUE_SOON: _("Due soon"),
+        clock.Urgency.PAUSED: _("Awaiting HQ"),
+        clock.Urgency.ON_TIME: _("On time"),
+    }
+    return str(labels.get(urgency, ""))
+
+
 class InquiryQuerySet(models.QuerySet):
     def by_urgency(self, now=None):
         """Most urgent first, decided by the database for any number of rows.
