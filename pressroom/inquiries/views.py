@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from pressroom.search.ratelimit import allow_request
+from pressroom.ratelimits.limits import allow_request
 from pressroom.visibility.rules import visible_pages
 
 from . import services, statistics

@@ -3,12 +3,12 @@
 A fixed window per client address: simple, shared by every worker
 when the cache is (Redis in production), and cheap. Behind a proxy the address
 is the proxy's unless the server passes the client's on (see docs/search.md).
+With the cache down, every request is allowed (``pagecache.backends``).
 """
 
 import math
 import time
 
-from django.conf import settings
 from django.core.cache import cache
 
 WINDOW_SECONDS = 60
@@ -44,14 +44,3 @@ def allow_request(request, *, scope, limit, window_seconds=WINDOW_SECONDS):
 def retry_after(window_seconds=WINDOW_SECONDS):
     """Whole seconds until the current window ends (for Retry-After), at least 1."""
     return max(1, math.ceil(window_seconds - now() % window_seconds))
-
-
-def allow_search(request, *, scope="search"):
-    """Count one search for the client; False once it is over the limit.
-
-    The search page and the API count apart (``scope``): a reader whose
-    script polls the API is not locked out of the page, nor the other way.
-    """
-    return allow_request(
-        request, scope=scope, limit=settings.SEARCH_RATE_LIMIT_PER_MINUTE
-    )

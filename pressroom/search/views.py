@@ -1,5 +1,6 @@
 """The reader search page (one per reading language) and the JSON endpoint."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -10,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
 from pressroom.languages.reading import BY_CODE, reading_language
+from pressroom.ratelimits.limits import allow_request, retry_after
 
 from .models import SearchEntry
 from .query import (
@@ -19,7 +21,17 @@ from .query import (
     SearchRequest,
     search,
 )
-from .ratelimit import allow_search, retry_after
+
+
+def allow_search(request, *, scope="search"):
+    """Count one search for the client; False once it is over the limit.
+
+    The search page and the API count apart (``scope``): a reader whose
+    script polls the API is not locked out of the page, nor the other way.
+    """
+    return allow_request(
+        request, scope=scope, limit=settings.SEARCH_RATE_LIMIT_PER_MINUTE
+    )
 
 
 def too_many_searches_message():

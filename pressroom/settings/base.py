@@ -59,6 +59,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS") or [
 INSTALLED_APPS = [
     "pressroom.languages",
     "pressroom.visibility",
+    "pressroom.ratelimits",
     "pressroom.serbian",
     "pressroom.home",
     "pressroom.news",

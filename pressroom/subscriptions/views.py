@@ -9,7 +9,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from pressroom.languages.reading import reading_language
-from pressroom.search.ratelimit import allow_request
+from pressroom.ratelimits.limits import allow_request
 
 from . import services
 from .forms import SubscriptionForm

@@ -99,7 +99,7 @@ def test_with_the_cache_down_the_limit_fails_open_and_the_inquiry_is_stored(
     settings.INQUIRY_RATE_LIMIT_PER_HOUR = 1
     down = mock.Mock(side_effect=ConnectionError("Redis is down"))
     broken_cache = mock.Mock(add=down, incr=down, set=down)
-    with mock.patch("pressroom.search.ratelimit.cache", broken_cache):
+    with mock.patch("pressroom.ratelimits.limits.cache", broken_cache):
         response = send(client, form_page, submission())
 
     assert response.status_code == 302

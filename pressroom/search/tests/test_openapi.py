@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pressroom.search import ratelimit
+from pressroom.ratelimits import limits as ratelimit
 
 pytestmark = pytest.mark.django_db
 

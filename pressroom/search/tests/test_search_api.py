@@ -6,7 +6,8 @@ from django.test import Client
 
 import pytest
 
-from pressroom.search import query, ratelimit
+from pressroom.ratelimits import limits as ratelimit
+from pressroom.search import query
 
 pytestmark = pytest.mark.django_db
 

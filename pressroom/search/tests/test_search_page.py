@@ -6,7 +6,8 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.search import query, ratelimit
+from pressroom.ratelimits import limits as ratelimit
+from pressroom.search import query
 
 pytestmark = pytest.mark.django_db
 
