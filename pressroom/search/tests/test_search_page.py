@@ -162,11 +162,10 @@ def test_too_many_searches_get_a_429_page_in_the_readers_script(
     assert message.startswith("Mnogo ste pretraživali")
 
 
-# Measured with the demo content; a change that adds queries must say why.
-# +3 since the media desk: the footer link reads the locale, the view
-# restrictions and the inquiry pages (once per request).
-# -1 since the view restrictions are read once per request (languages.visibility).
-# +1 on PostgreSQL since it counts the matches before it reads a page of them.
+# Measured with the demo content; a change that adds queries must say why in
+# its commit. The content version, the menu, the footer's media desk link
+# (the locale and the inquiry pages), the results with their count (one more
+# on PostgreSQL, which counts the matches before it reads a page of them).
 SEARCH_QUERIES = 13
 
 
