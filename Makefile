@@ -56,6 +56,7 @@ test-tools: install-dev
 	$(call debian-package,/usr/bin/chromium,chromium)
 	$(call debian-package,java,default-jre-headless)
 	$(call debian-package,redis-server,redis-server)
+	$(call debian-package,/usr/sbin/nginx,nginx)
 
 migrate: install
 	@mkdir -p var

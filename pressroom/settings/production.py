@@ -38,6 +38,12 @@ if _site.scheme != "https" and not _is_loopback(_site.hostname):
         "(plain http only for a loopback address such as http://127.0.0.1:8080)."
     )
 
+# Production runs behind nginx (deploy/): documents leave through its internal
+# location once Wagtail's view has checked them (empty: the view streams them).
+DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "/_documents/")
+if DOCUMENTS_ACCEL_URL:
+    SENDFILE_BACKEND = "pressroom.visibility.sendfile"
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
