@@ -185,3 +185,28 @@ def test_no_url_serves_the_documents_folder(served, name, prefix):
         assert status == 404, path
         assert "%PDF" not in body, path
 
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/" + "a" * 4500,
+        "/en/" + "a" * 4500 + "/",
+        "/en/newsroom/" + "%D0%B0" * 750,
+        "/api/v2/pages/?search=" + "a" * 4500,
+    ],
+)
+def test_a_very_long_address_is_refused_not_an_error(served, path):
+    reader, _, nginx = served
+
+    status, _, _ = reader.get(path)
+
+    assert status in {400, 414}, (status, nginx.error_log())
+
+
+def test_a_long_address_within_the_limit_is_answered_without_an_error(served):
+    reader, _, nginx = served
+
+    # Django redirects to the address with a slash: a long Location header.
+    status, _, _ = reader.get("/en/" + "a" * 3900)
+
+    assert status < 500, nginx.error_log()
