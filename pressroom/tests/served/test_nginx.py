@@ -6,9 +6,11 @@ loopback port, in front of a demo site process. The tests skip without
 nginx, except in CI (``make test`` installs it).
 """
 
+import http.client
 import json
 import os
 import shutil
+import ssl
 import subprocess
 import tempfile
 import time
@@ -18,7 +20,7 @@ import pytest
 
 from pressroom.tests.browser.conftest import require
 
-from .conftest import Reader, free_port, start_site, stop_site
+from .conftest import SITE_HOST, Reader, free_port, start_site, stop_site
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 NGINX = shutil.which("nginx") or next(
@@ -51,11 +53,17 @@ print(json.dumps({
 class Nginx:
     """Debian's nginx running deploy/nginx.conf.template in ``directory``."""
 
-    def __init__(self, directory, site):
+    def __init__(self, directory, site, tls=None):
         self.directory = Path(directory)
         self.site = site
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # TLS: {"TLS_CERTIFICATE": path, "TLS_CERTIFICATE_KEY": path}; the
+        # site is then on https:// and plain HTTP on http_port redirects.
+        self.tls = tls
+        if tls:
+            self.http_port = free_port()
+            self.url = f"https://127.0.0.1:{self.port}"
 
     def start(self):
         run = self.directory / "nginx"
@@ -81,6 +89,8 @@ class Nginx:
             "STATIC_ROOT": str(static),
             "MEDIA_ROOT": str(self.site.workdir / "media"),
         }
+        if self.tls:
+            env.update(self.tls, HTTP_LISTEN=f"127.0.0.1:{self.http_port}")
         subprocess.run(  # noqa: S603 (our own script, fixed arguments)
             [
                 str(BASE_DIR / "deploy" / "render-nginx-conf"),
@@ -111,25 +121,31 @@ class Nginx:
 
 
 @pytest.fixture(scope="module")
-def served():
-    """(reader through nginx, the documents made) for the module's tests."""
+def site():
     require(NGINX, "Debian's nginx is not installed (apt-get install nginx)")
     site = start_site(env={"DOCUMENTS_ACCEL_URL": "/_documents/"})
-    directory = Path(tempfile.mkdtemp(prefix="pressroom-nginx-"))
-    nginx = None
     try:
-        # nginx's workers (www-data as root) read the uploads and its files.
-        for folder in (site.workdir, directory):
-            folder.chmod(0o755)
+        # nginx's workers (www-data as root) read the uploads.
+        site.workdir.chmod(0o755)
         output = site.manage("shell", "--no-startup", "--command", DOCUMENTS_SCRIPT)
-        documents = json.loads(output.strip().splitlines()[-1])
-        nginx = Nginx(directory, site).start()
-        front = type("Front", (), {"url": nginx.url})()
-        yield Reader(front), documents, nginx
+        site.documents = json.loads(output.strip().splitlines()[-1])
+        yield site
     finally:
-        if nginx is not None:
-            nginx.stop()
         stop_site(site)
+
+
+@pytest.fixture(scope="module")
+def served(site):
+    """(reader through nginx, the documents made, nginx) on plain HTTP."""
+    directory = Path(tempfile.mkdtemp(prefix="pressroom-nginx-"))
+    directory.chmod(0o755)
+    nginx = Nginx(directory, site)
+    try:
+        nginx.start()
+        front = type("Front", (), {"url": nginx.url})()
+        yield Reader(front), site.documents, nginx
+    finally:
+        nginx.stop()
         shutil.rmtree(directory, ignore_errors=True)
 
 
@@ -210,3 +226,91 @@ def test_a_long_address_within_the_limit_is_answered_without_an_error(served):
     status, _, _ = reader.get("/en/" + "a" * 3900)
 
     assert status < 500, nginx.error_log()
+
+
+# TLS: deploy/nginx-tls.conf.template with a certificate made for the test.
+
+
+@pytest.fixture(scope="module")
+def tls_nginx(site):
+    require(
+        shutil.which("openssl"), "openssl is not installed (apt-get install openssl)"
+    )
+    directory = Path(tempfile.mkdtemp(prefix="pressroom-nginx-tls-"))
+    directory.chmod(0o755)
+    certificate, key = directory / "site.crt", directory / "site.key"
+    subprocess.run(  # noqa: S603 (openssl, fixed arguments)
+        [
+            shutil.which("openssl"),
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            f"/CN={SITE_HOST}",
+            "-keyout",
+            str(key),
+            "-out",
+            str(certificate),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    key.chmod(0o644)  # read by the test's nginx only
+    tls = {"TLS_CERTIFICATE": str(certificate), "TLS_CERTIFICATE_KEY": str(key)}
+    nginx = Nginx(directory, site, tls=tls)
+    try:
+        nginx.start()
+        yield nginx
+    finally:
+        nginx.stop()
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def fetch(port, path, secure=True):
+    """(status, headers) of a GET of ``path`` on the loopback ``port``."""
+    if secure:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE  # the test's own certificate
+        connection = http.client.HTTPSConnection(
+            "127.0.0.1", port, context=context, timeout=30
+        )
+    else:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", path, headers={"Host": SITE_HOST})
+    response = connection.getresponse()
+    response.read()
+    connection.close()
+    return response.status, response.headers
+
+
+def test_every_answer_over_tls_carries_hsts_once(site, tls_nginx):
+    paths = [
+        site.documents["public"]["url"],  # the internal documents location
+        site.documents["restricted"]["url"],  # a redirect by the application
+        "/media/documents/" + site.documents["public"]["file"].split("/")[-1],
+        "/media/original_images/missing.jpg",
+        "/static/missing.css",
+        "/en/",  # a page from the application (no page file here)
+        "/en/no-such-page/",
+    ]
+    for path in paths:
+        status, headers = fetch(tls_nginx.port, path)
+        assert status < 500, (path, tls_nginx.error_log())
+        assert headers.get_all("Strict-Transport-Security") == [
+            "max-age=31536000; includeSubDomains"
+        ], path
+
+
+def test_plain_http_only_redirects_to_https(site, tls_nginx):
+    for path in ("/en/", site.documents["public"]["url"], "/static/x.css", "/"):
+        status, headers = fetch(tls_nginx.http_port, path, secure=False)
+
+        assert status == 301, path
+        assert headers["Location"] == (f"https://127.0.0.1:{tls_nginx.port}{path}"), (
+            path
+        )
