@@ -56,6 +56,8 @@ test-tools: install-dev
 	$(call debian-package,/usr/bin/chromium,chromium)
 	$(call debian-package,java,default-jre-headless)
 	$(call debian-package,redis-server,redis-server)
+	$(call debian-package,/usr/sbin/nginx,nginx)
+	$(call debian-package,openssl,openssl)
 
 migrate: install
 	@mkdir -p var

@@ -88,6 +88,7 @@ def settings_env(env):
         "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
         "SECRET_KEY": secret,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SITE_URL": f"http://127.0.0.1:{PORT}",
         "DATABASE_URL": env.get(
             "DATABASE_URL", "postgres://pressroom:pressroom@127.0.0.1:5432/pressroom"
         ),

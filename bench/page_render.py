@@ -66,6 +66,7 @@ def configure():
         "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
         "SECRET_KEY": "bench-page-render-not-secret",
         "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+        "SITE_URL": "http://localhost",
         "DATABASE_URL": f"sqlite:///{VAR / 'pressroom.sqlite3'}",
         "STATIC_ROOT": str(VAR / "static"),
         "MEDIA_ROOT": str(VAR / "media"),

@@ -359,6 +359,15 @@ SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE"
 SUBSCRIPTION_RATE_LIMIT_PER_HOUR = int(
     os.environ.get("SUBSCRIPTION_RATE_LIMIT_PER_HOUR", 10)
 )
+# Documents go out only through Wagtail's view, which checks the collection's
+# view restrictions (nothing serves MEDIA_ROOT/documents/ directly). Behind
+# nginx the view hands the file to nginx's internal location at this URL
+# (pressroom/visibility/sendfile.py, deploy/nginx.conf.template); without
+# it, as in development, the view streams the file itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
+if DOCUMENTS_ACCEL_URL:
+    SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000

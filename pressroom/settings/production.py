@@ -1,4 +1,7 @@
-"""Production settings: refuses to start without its secrets."""
+"""Production settings: refuses to start without its secrets and address."""
+
+import ipaddress
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -9,6 +12,37 @@ for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
         raise ImproperlyConfigured(
             f"The environment variable {_name} must be set in production."
         )
+
+
+def _is_loopback(host):
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+# The site's address names it in e-mails, the admin and the trusted origin:
+# in production it is given, and https. Plain http is only for the loopback
+# (deploy/serve-prod on 127.0.0.1), which no one reaches from outside.
+if not (os.environ.get("SITE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL")):
+    raise ImproperlyConfigured(
+        "The environment variable SITE_URL must be set in production: the "
+        "site's public address, such as https://press.example.org."
+    )
+_site = urlsplit(SITE_URL)
+if _site.scheme != "https" and not _is_loopback(_site.hostname):
+    raise ImproperlyConfigured(
+        f"SITE_URL must be an https:// address in production, not {SITE_URL!r} "
+        "(plain http only for a loopback address such as http://127.0.0.1:8080)."
+    )
+
+# Production runs behind nginx (deploy/): documents leave through its internal
+# location once Wagtail's view has checked them (empty: the view streams them).
+DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "/_documents/")
+if DOCUMENTS_ACCEL_URL:
+    SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -54,6 +54,11 @@ class ScriptChoiceMixin:
         # prefixes keeps "no such page" a JSON 404.
         request._request.urlconf = "pressroom.syndication.api_urls"
         super().initial(request, *args, **kwargs)
+        # PostgreSQL refuses text with a NUL byte (a 500 in a filter before
+        # this check); no parameter of the API may hold one.
+        parameters = request.GET.lists()
+        if any("\x00" in name + "".join(values) for name, values in parameters):
+            raise BadRequestError("query parameters must not contain NUL characters")
         if script not in SCRIPTS:
             raise BadRequestError("script must be one of: cyrillic, latin")
         offset = request.GET.get("offset", "0")

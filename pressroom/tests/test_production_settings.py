@@ -27,6 +27,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "pressroom.settings.production",
     "SECRET_KEY": "a-production-like-secret-key-" + "x" * 40,
     "ALLOWED_HOSTS": "mlo.example.org",
+    "SITE_URL": "https://mlo.example.org",
     "DATABASE_URL": f"sqlite:///{BASE_DIR / 'var' / 'deploy-check.sqlite3'}",
 }
 
@@ -58,6 +59,44 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "The environment variable SECRET_KEY must be set in production." in (
         result.stderr
     )
+
+
+def without(*names):
+    return {k: v for k, v in PRODUCTION_ENV.items() if k not in names}
+
+
+def test_production_refuses_to_start_without_the_sites_address():
+    result = manage("check", env=without("SITE_URL"))
+
+    assert result.returncode != 0
+    assert "The environment variable SITE_URL must be set in production" in (
+        result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "address", ["http://mlo.example.org", "http://10.0.0.5:8080", "ftp://mlo.org"]
+)
+def test_production_refuses_a_plain_http_address_off_the_loopback(address):
+    result = manage("check", env={**PRODUCTION_ENV, "SITE_URL": address})
+
+    assert result.returncode != 0
+    assert "SITE_URL must be an" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://mlo.example.org",
+        "http://127.0.0.1:8080",
+        "http://localhost:8080",
+        "http://[::1]:8080",
+    ],
+)
+def test_production_accepts_https_or_plain_http_on_the_loopback(address):
+    env = {**PRODUCTION_ENV, "SITE_URL": address}
+
+    assert production_setting("settings.WAGTAILADMIN_BASE_URL", env) == address
 
 
 def production_setting(expression, env):
