@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
@@ -76,16 +77,21 @@ def request_timeout(request):
 
 
 def site_host():
-    """The host (and port) of the site's public address."""
-    return urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc.lower()
+    """The host name of the site's public address (without its port)."""
+    return (urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "").lower()
 
 
 def is_site_host(request):
-    """True if ``request`` names the site's public address as its host."""
+    """True if ``request`` names the site's public host.
+
+    The port is left out: nginx passes the host name alone (``$host``), and
+    a page's links name no other host whatever its port.
+    """
     try:
-        return request.get_host().lower() == site_host()
+        hostname, _port = split_domain_port(request.get_host())
     except DisallowedHost:
         return False
+    return hostname.lower() == site_host()
 
 
 def may_store(response):

@@ -4,6 +4,8 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -254,3 +256,33 @@ def test_a_page_rendered_before_a_publish_is_not_stored_as_current(
     content_changed()
     PageCacheMiddleware(render_then_publish_meanwhile)(rf.get(url))
     assert store.lookup(f"http://testserver{url}", current_version()) is None
+
+
+def test_a_page_for_another_allowed_host_is_never_kept(client, article, reading_url):
+    """Its links (canonical, hreflang, Open Graph) would carry that host."""
+    url = reading_url(article, "en")
+    assert "X-Page-Cache" not in client.get(url, HTTP_HOST="localhost")
+    assert client.get(url, HTTP_HOST="localhost").status_code == 200
+    assert client.get(url)["X-Page-Cache"] == "miss"  # the site's own host
+
+
+def test_the_site_host_behind_a_proxy_port_is_kept(client, article, reading_url):
+    """nginx passes the host name without the port it listens on."""
+    url = reading_url(article, "en")
+    client.get(url, HTTP_HOST="testserver:8080")
+    assert client.get(url, HTTP_HOST="testserver:8080")["X-Page-Cache"] == "hit"
+
+
+def test_pages_reached_by_a_personal_token_are_never_kept(client):
+    from pressroom.testing import make_subscriber
+
+    subscriber = make_subscriber()
+    with translation.override("en"):
+        url = reverse("subscriptions:unsubscribe", args=[subscriber.token])
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+        assert "no-cache" in response["Cache-Control"]
+    subscriber.delete()
+    assert client.get(url).status_code == 404
