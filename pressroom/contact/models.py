@@ -28,14 +28,22 @@ class OfficeContacts(ClusterableModel, BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """The site's setting, read once per content version (``rendercache``)."""
+        """The site's setting with its contact points, read once per content
+        version (``rendercache``) and copied once per request."""
+        found = getattr(request, "office_contacts", None)
+        if found is not None:
+            return found
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        return reused(
-            ("office contacts", site.pk),
-            lambda: super(OfficeContacts, cls).for_request(request),
-        )
+
+        def read():
+            contacts = super(OfficeContacts, cls).for_request(request)
+            contacts.points  # noqa: B018 - read now, so that copies carry them
+            return contacts
+
+        request.office_contacts = reused(("office contacts", site.pk), read)
+        return request.office_contacts
 
     @cached_property
     def points(self):
