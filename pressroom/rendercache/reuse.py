@@ -22,7 +22,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Model
 from django.dispatch import Signal
 
 # Sent once a transaction that changed the content has committed (or at
@@ -179,14 +179,24 @@ IMMUTABLE = (str, bytes, int, float, bool, type(None), frozenset)
 
 
 def frozen_copy(value):
-    """``value`` itself if it cannot change, else a deep copy of it.
+    """``value`` itself if it cannot change, else a copy of it.
 
     Model instances, lists and dicts kept for a content version are handed
     to each request as copies: what one request sets on a page (its locale,
-    a cached property) never reaches another request or thread.
+    a cached property) never reaches another request or thread. A model
+    instance is copied as Django pickles it (its own fields and the cache of
+    related objects); anything else is copied deeply.
     """
     if isinstance(value, IMMUTABLE):
         return value
+    if isinstance(value, list):
+        return [frozen_copy(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(frozen_copy(item) for item in value)
+    if isinstance(value, dict):
+        return {key: frozen_copy(item) for key, item in value.items()}
+    if isinstance(value, Model):
+        return copy.copy(value)
     return copy.deepcopy(value)
 
 
