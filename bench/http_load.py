@@ -73,11 +73,6 @@ def environment():
         # The corpus grows the demo site.
         PRESSROOM_DEMO="1",
         NGINX_ACCESS_LOG="off",
-        # The page cache answers only requests for the site's own host
-        # (pagecache.rules.is_site_host: WAGTAILADMIN_BASE_URL's host and
-        # port), and nginx passes the Host without the port ($host): the
-        # site's address here is the one nginx passes on, as on port 80/443.
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
     )
     if env.get("BENCH_DATABASE_URL"):
         env["DATABASE_URL"] = env["BENCH_DATABASE_URL"]
