@@ -22,6 +22,7 @@ from wagtail import hooks
 
 from pressroom.outbox.models import OutgoingEmail
 from pressroom.outbox.sending import send_email
+from pressroom.visibility.rules import is_visible
 
 from .models import (
     OPEN_STATUSES,
@@ -611,7 +612,7 @@ def _published_pages_of(root):
     return [
         inquiry.published_page
         for inquiry in group.select_related("published_page")
-        if inquiry.published_page.live
+        if is_visible(inquiry.published_page)
     ]
 
 
@@ -646,7 +647,13 @@ def _announce(page, inquiries, now=None):
 
 @transaction.atomic
 def inquiries_announce_published(*, page, now=None):
-    """E-mail the published answer to everyone who asked; once per inquiry."""
+    """E-mail the published answer to everyone who asked; once per inquiry.
+
+    Only when readers may see it: an article restricted when published is
+    mailed once it is visible and published again.
+    """
+    if not is_visible(page):
+        return 0
     told = 0
     for holder in Inquiry.objects.filter(published_page_id=page.pk):
         told += _announce(page, holder.same_question_group(), now)

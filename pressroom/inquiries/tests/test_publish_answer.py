@@ -131,3 +131,26 @@ def test_inquiries_never_import_news():
     for path in APP.glob("*.py"):
         assert "news" not in imported_modules(path), path
         assert "pressroom.news" not in path.read_text(), path
+
+
+def test_a_published_answer_readers_may_not_see_is_mailed_to_nobody(
+    desk_member, answered, deliver_email
+):
+    from pressroom.testing import restrict
+
+    page = services.inquiry_draft_article(
+        inquiry=answered,
+        kind="statement",
+        title="Training programme",
+        question="How many officers take part?",
+        actor=desk_member,
+    )
+    restrict(page, "login")
+    deliver_email()
+    mail.outbox.clear()
+
+    page.get_latest_revision().publish()
+    deliver_email()
+
+    assert mail.outbox == []
+    assert answered.events.filter(action="published").count() == 0
