@@ -23,6 +23,7 @@ from wagtail.models import Page
 
 from pressroom.languages.reading import LANGUAGE_CHOICES
 from pressroom.serbian.forms import SerbianSlugPageForm
+from pressroom.visibility.rules import visible_pages
 
 from . import clock
 from .storage import private_attachment_storage, random_attachment_name
@@ -601,14 +602,14 @@ class MediaInquiryPage(Page):
     def for_page(cls, page, candidates=None):
         """The inquiry page whose media section ``page`` is in, or None.
 
-        ``candidates``: the live inquiry pages of the page's locale, if the
+        ``candidates``: the inquiry pages readers may see in the page's locale, if the
         caller has them already.
         """
         if page is None or not isinstance(page, Page):
             return None
         if candidates is None:
             candidates = with_section_path(
-                cls.objects.live().filter(locale_id=page.locale_id)
+                visible_pages(cls.objects.filter(locale_id=page.locale_id))
             )
         for form_page in candidates:
             if form_page.pk == page.pk:
