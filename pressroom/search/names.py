@@ -10,9 +10,9 @@ spelling, before or after the change, are indexed again.
 
 import time
 
-from django.core.cache import cache
 from django.db import connection
 
+from pressroom.rendercache.reuse import current_version
 from pressroom.serbian.models import all_name_spellings
 from pressroom.serbian.names import alias_terms
 from pressroom.serbian.search_terms import STEMMED_LANGUAGES, index_terms
@@ -20,11 +20,11 @@ from pressroom.serbian.signals import names_changed
 
 from .models import SearchEntry
 
-# The register's version in the shared cache: every process reloads its
-# aliases after a change, whichever process saved it. A process reads the
-# version at most once a second (rebuilding the index asks for every field
-# of every page), and drops its own copy at once when it saves a name.
-VERSION_KEY = "search:names-version"
+# A change to the register advances the content version (rendercache), as
+# every change readers see does: each process reloads its aliases when the
+# version moved, whichever process saved the name. It reads the version at
+# most once a second (rebuilding the index asks for every field of every
+# page), and drops its own copy at once when it saves a name.
 CHECK_SECONDS = 1.0
 _loaded = {}  # language → (version, aliases, when the version was read)
 
@@ -33,7 +33,7 @@ def _aliases(language):
     cached = _loaded.get(language)
     if cached is not None and time.monotonic() - cached[2] < CHECK_SECONDS:
         return cached[1]
-    version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    version = current_version()
     if cached is None or cached[0] != version:
         cached = (version, alias_terms(all_name_spellings(), language), 0)
     _loaded[language] = (cached[0], cached[1], time.monotonic())
@@ -89,10 +89,6 @@ def names_were_changed(sender, spellings, **kwargs):
     """Re-index the pages that hold any spelling, once the aliases reload."""
     from . import index
 
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
     _loaded.clear()
     for entry in entries_holding(spellings).select_related("page"):
         index.index_page(entry.page)
