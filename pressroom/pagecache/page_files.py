@@ -228,7 +228,9 @@ def remove_all():
     then deleted.
     """
     base = root()
-    if base is None or not base.exists():
+    # One change commits several saves, each announcing it: only the first
+    # finds files to move.
+    if base is None or not base.exists() or next(base.iterdir(), None) is None:
         return
     aside = base.with_name(f"{base.name}.purged-{secrets.token_hex(8)}")
     try:
