@@ -117,14 +117,6 @@ class KeptValues:
             while len(self._values) > self.limit:
                 self._values.popitem(last=False)
 
-    def get_or_compute(self, key, compute):
-        """The value kept for ``key``, or ``compute()``'s, then kept."""
-        value = self.get(key, self._MISSING)
-        if value is self._MISSING:
-            value = compute()
-            self.put(key, value)
-        return value
-
 
 class VersionStore(KeptValues):
     """Values computed under one content version."""
