@@ -1,10 +1,29 @@
-"""Test fixtures shared by every app: the demo site, loaded once per test run.
+"""Test fixtures shared by every app.
 
-The functions behind them, which benchmarks use too, live in
+The test database holds the empty site ``manage.py setup_site --noinput``
+makes (home pages, newsroom and section, contact and media inquiry pages in
+English and Serbian; search and subscriptions come with them) at
+``TEST_SITE_URL``, without users. Tests make the rest with the factories in
+``pressroom.testing``.
+
+Only tests about the demo content (marker ``demo``) see the demo: it replaces
+the empty site once, in a transaction kept open while they run and rolled
+back at the end of the session, and they run after every other test (each
+still rolls back its own changes on top). ``pytest -m demo`` runs them alone,
+``-m "not demo"`` leaves them out. A transactional test (``transaction=True``)
+would flush the database for the tests after it; there is none.
+
+The functions behind the fixtures, which benchmarks use too, live in
 ``pressroom.testing``.
 """
 
+import os
+from io import StringIO
+from unittest import mock
+
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 
 from wagtail.models import Locale
 
@@ -18,14 +37,72 @@ from pressroom.testing import (
     url_in_reading_language,
 )
 
+#: The test site's address, whatever SITE_URL the environment gives (the
+#: demo's site has the same address).
+TEST_SITE_URL = "http://localhost"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the demo's tests last, each with the demo (after pytest-django's
+    own ordering, which this keeps for the others)."""
+    for item in items:
+        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
+            # First, so that the demo's transaction is open before the test's.
+            item.fixturenames.insert(0, "demo_content")
+    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo content once into the test database; tests roll back on top."""
+    """Build the empty site once into the test database; tests roll back on top.
+
+    ``setup_site --noinput`` as an office runs it, with a fixed address; the
+    first administrator it must create is removed again: tests make the
+    users they need (pytest-django's ``admin_user``, ...).
+    """
+    from django.contrib.auth import get_user_model
+
+    password = {"DJANGO_SUPERUSER_PASSWORD": "a-long-test-only-password-1"}
+    with django_db_blocker.unblock(), mock.patch.dict(os.environ, password):
+        call_command(
+            "setup_site",
+            "--noinput",
+            url=TEST_SITE_URL,
+            admin_username="setup-admin",
+            stdout=StringIO(),
+        )
+        get_user_model().objects.filter(username="setup-admin").delete()
+
+
+@pytest.fixture(scope="session")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo site in place of the empty one, for the tests marked ``demo``.
+
+    Loaded inside a transaction that stays open until the end of the session
+    and is then rolled back, so the demo is loaded once and no other test
+    sees it (they run before, see ``pytest_collection_modifyitems``).
+    """
+    from wagtail.models import Page
+
     from pressroom.demo.loader import load_demo
 
     with django_db_blocker.unblock():
-        load_demo()
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            # The demo builds the site as `make run` does, on an empty tree.
+            for home in Page.get_first_root_node().get_children():
+                home.delete()
+            load_demo()
+        except BaseException as error:
+            transaction.set_rollback(True)
+            outer.__exit__(type(error), error, error.__traceback__)
+            raise
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture(autouse=True)

@@ -62,7 +62,11 @@ def make_article(
 ):
     """An article below ``parent`` (the newsroom by default), published
     through a revision as an editor publishes it, unless ``publish`` is
-    False (then a draft with one revision)."""
+    False (then a draft with one revision).
+
+    ``body``: the text of one paragraph, or the StreamField's blocks as
+    ``(type, value)`` pairs (``paragraph``, ``quote``, ``qa``, ``image``...).
+    """
     from pressroom.news.models import ArticlePage
 
     number = next(_numbers)
@@ -75,7 +79,7 @@ def make_article(
         kind=kind,
         date=day or date_type(2026, 3, 1),
         lead=lead,
-        body=[("paragraph", f"<p>{body}</p>")],
+        body=[("paragraph", f"<p>{body}</p>")] if isinstance(body, str) else body,
         live=False,
         **fields,
     )
@@ -141,10 +145,13 @@ def publish_more_articles(count, first=0):
     from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle
     from pressroom.search.index import index_page
 
-    image = get_image_model().objects.first()
+    image = get_image_model().objects.first() or make_image()
     for locale in Locale.objects.all():
         section = NewsIndexPage.objects.filter(locale=locale).order_by("-depth")[0]
         existing = ArticlePage.objects.filter(locale=locale).first()
+        if existing is None:  # an empty site: an article to relate to
+            topic = make_topic(language_code=locale.language_code)
+            existing = make_article(parent=section, image=image, topics=[topic])
         topics = list(existing.topics.all())
         for number in range(first, first + count):
             article = section.add_child(
@@ -243,3 +250,174 @@ class MailServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+def make_image(*, title=None, width=1600, height=900, color=(40, 90, 140)):
+    """A Wagtail image: a JPEG of one colour, as large as an editor's photo
+    (every rendition the templates ask for can be made from it)."""
+    import io
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image as PillowImage
+
+    number = next(_numbers)
+    data = io.BytesIO()
+    PillowImage.new("RGB", (width, height), color).save(data, "JPEG")
+    image = get_image_model()(
+        title=title or f"Picture {number}",
+        description=title or f"Picture {number}",
+        file=ImageFile(data, name=f"picture-{number}.jpg"),
+    )
+    image.save()
+    return image
+
+
+def make_translation(page, *, language_code="sr", publish=True, **fields):
+    """The translation of ``page`` into ``language_code``, with ``fields``
+    changed (a title...), published unless ``publish`` is False. Its parent
+    must be translated already (the skeleton's pages are)."""
+    locale = content_locale(language_code)
+    translation = page.specific.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    if "title" in fields:
+        translation.draft_title = fields["title"]
+    translation.save()
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+        translation.refresh_from_db()
+    return translation
+
+
+def make_topic(name=None, *, language_code="en", translation_of=None):
+    """A topic in a content language, optionally the translation of another."""
+    from pressroom.news.models import Topic
+
+    number = next(_numbers)
+    name = name or f"Topic {number}"
+    extra = {}
+    if translation_of is not None:
+        extra["translation_key"] = translation_of.translation_key
+    return Topic.objects.create(
+        locale=content_locale(language_code),
+        name=name,
+        slug=f"topic-{number}",
+        **extra,
+    )
+
+
+def make_user(username=None, *groups, password="a-test-password-42", **fields):  # noqa: S107
+    """A user in the named groups (Editors, Moderators, Media desk...)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    username = username or f"user{next(_numbers)}"
+    user = get_user_model().objects.create_user(
+        username=username, password=password, **fields
+    )
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
+
+
+def make_inquiry(**overrides):
+    """A media inquiry submitted through the service the public form uses."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from pressroom.inquiries import services
+
+    data = {
+        "name": "Marko Jovanović",
+        "outlet": "Radio Sava",
+        "role": "editor",
+        "email": "marko@radiosava.example.org",
+        "reply_language": "en",
+        "subject": "Training programme",
+        "question": "How many officers take part?",
+        "deadline": timezone.now() + timedelta(days=2),
+    }
+    data.update(overrides)
+    return services.inquiry_submit(**data)
+
+
+def make_standard_page(*, parent=None, title=None, language_code="en", **fields):
+    """A published content page (about the office...) in the menu, below
+    ``parent`` (the home page of the language by default)."""
+    from pressroom.home.models import HomePage, StandardPage
+
+    number = next(_numbers)
+    parent = parent or HomePage.objects.get(locale=content_locale(language_code))
+    page = StandardPage(
+        title=title or f"Page {number}",
+        slug=f"page-{number}",
+        locale=parent.locale,
+        show_in_menus=True,
+        live=False,
+        **{"lead": "A lead written for a test.", **fields},
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_story(language_code="en"):
+    """An article with everything an article page shows: a listing picture,
+    a picture in its body, a topic and a related article; published, with
+    its Serbian translation (topic and related article translated too) when
+    ``language_code`` is "en"."""
+    from pressroom.news.models import RelatedArticle
+
+    image = make_image()
+    topic = make_topic(language_code=language_code)
+    related = make_article(image=image, topics=[topic], language_code=language_code)
+    body = [
+        ("paragraph", "<p>The exercise went on.</p>"),
+        ("image", {"image": image, "caption": "Boats on the river"}),
+    ]
+    article = make_article(
+        image=image,
+        topics=[topic],
+        body=body,
+        language_code=language_code,
+        publish=False,
+    )
+    article.related_links = [RelatedArticle(article=related)]
+    article.save_revision().publish()
+    article.refresh_from_db()
+    if language_code == "en":
+        topic_sr = make_topic(language_code="sr", translation_of=topic)
+        related_sr = make_translation(related, title="Сродна вест", topics=[topic_sr])
+        translation = make_translation(
+            article, title="Вежба се наставља", topics=[topic_sr], publish=False
+        )
+        translation.related_links = [RelatedArticle(article=related_sr)]
+        translation.save_revision().publish()
+    return article
+
+
+def make_contact_point(role="media", **fields):
+    """A contact point of the office (site settings), shown on every page."""
+    from wagtail.models import Site
+
+    from pressroom.contact.models import ContactPoint, OfficeContacts
+
+    number = next(_numbers)
+    contacts = OfficeContacts.for_site(Site.objects.get(is_default_site=True))
+    values = {
+        "name_en": f"Press officer {number}",
+        "name_sr": f"Портпарол {number}",
+        "address_en": "Neimarska 1\n11000 Belgrade",
+        "address_sr": "Неимарска 1\n11000 Београд",
+        "phone": "+381 11 555 0100",
+        "email": f"press{number}@example.org",
+        **fields,
+    }
+    return ContactPoint.objects.create(
+        settings=contacts, role=role, sort_order=number, **values
+    )

@@ -10,7 +10,7 @@ import pytest
 
 from pressroom.demo.checks import DEMO_PASSWORD, users_with_demo_password
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 DEMO_ACCOUNTS = {"editor", "writer", "head"}
 

@@ -13,7 +13,7 @@ from pressroom.demo import content
 from pressroom.demo.loader import load_demo
 from pressroom.news.models import ArticleKind, ArticlePage, Topic
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def counts():

@@ -26,7 +26,7 @@ IMPORT_EXAMPLE = Path(settings.BASE_DIR) / "docs" / "import-example.json"
 
 @pytest.fixture
 def empty_database():
-    """A migrated database without the demo: no pages, sites or users."""
+    """A migrated database without a site: no pages, sites or users."""
     for home in Page.get_first_root_node().get_children():
         home.delete()
     Site.objects.all().delete()
@@ -171,8 +171,7 @@ def test_a_weak_password_is_refused(empty_database):
     assert not get_user_model().objects.exists()
 
 
-def test_an_existing_administrator_is_kept_and_no_password_needed():
-    # The demo database has its editor, a superuser.
+def test_an_existing_administrator_is_kept_and_no_password_needed(admin_user):
     before = get_user_model().objects.count()
 
     output = setup_site("--noinput", password=None)
