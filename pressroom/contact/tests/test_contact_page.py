@@ -6,8 +6,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.contact.models import ContactPage, ContactPoint, OfficeContacts
+from pressroom.testing import make_contact_point
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def contact_points(db):
+    return [make_contact_point(role) for role in ("office", "media", "public_affairs")]
 
 
 @pytest.mark.parametrize("prefix", ["en", "sr", "sr-latn"])
