@@ -16,6 +16,7 @@ import pytest
 
 from pressroom.news.models import ArticlePage, NewsIndexPage
 from pressroom.scheduling.runner import run_due_jobs
+from pressroom.testing import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +77,7 @@ def test_a_scheduled_article_goes_live_and_is_found_when_its_time_comes(
 
 
 def test_an_expired_article_goes_offline_and_out_of_search(client, english):
-    article = ArticlePage.objects.live().get(locale=english, slug="drina-shield-opens")
+    article = make_article(title="Drina Shield opens")
     url = article.url
     assert article.title in found(client, "drina shield")
     ArticlePage.objects.filter(pk=article.pk).update(
@@ -91,7 +92,7 @@ def test_an_expired_article_goes_offline_and_out_of_search(client, english):
 
 
 def test_an_article_with_a_future_expiry_stays_online(client, english):
-    article = ArticlePage.objects.live().get(locale=english, slug="drina-shield-opens")
+    article = make_article(title="Drina Shield opens")
     ArticlePage.objects.filter(pk=article.pk).update(
         expire_at=timezone.now() + timedelta(days=1)
     )
@@ -104,7 +105,7 @@ def test_an_article_with_a_future_expiry_stays_online(client, english):
 def test_the_scheduler_started_by_make_run_takes_expired_articles_offline(
     client, english
 ):
-    article = ArticlePage.objects.live().get(locale=english, slug="drina-shield-opens")
+    article = make_article(title="Drina Shield opens")
     ArticlePage.objects.filter(pk=article.pk).update(
         expire_at=timezone.now() - timedelta(minutes=1)
     )
