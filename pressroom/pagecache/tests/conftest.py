@@ -1,8 +1,10 @@
 """The page cache is off in the other apps' tests; here it is on."""
 
+from datetime import date
+
 import pytest
 
-from pressroom.news.models import ArticlePage
+from pressroom.testing import latest_news, make_article, make_translation
 
 
 @pytest.fixture(autouse=True)
@@ -15,8 +17,10 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def article():
-    """The demo's article about the exercise, in English."""
-    return ArticlePage.objects.live().get(
-        locale__language_code="en", slug="drina-shield-opens"
+def article(db):
+    """An English article in the latest news, with its Serbian translation."""
+    article = make_article(
+        parent=latest_news("en"), title="Joint exercise opens", day=date(2026, 5, 4)
     )
+    make_translation(article, title="Почела заједничка вежба")
+    return article
