@@ -5,7 +5,8 @@ from bs4 import BeautifulSoup
 
 from pressroom.search.suggest import edit_distance
 
-pytestmark = pytest.mark.django_db
+# Search quality measured on the demo content (its articles are the corpus).
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_a_misspelled_name_gets_the_indexed_spelling(api):

@@ -7,7 +7,8 @@ from bs4 import BeautifulSoup
 
 from pressroom.news.models import ArticlePage
 
-pytestmark = pytest.mark.django_db
+# Search quality measured on the demo content (its articles are the corpus).
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def add_article(title, lead, language="en", day=date(2026, 3, 1)):

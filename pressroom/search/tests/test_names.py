@@ -7,17 +7,13 @@ import pytest
 from pressroom.news.models import ArticlePage
 from pressroom.search import index
 from pressroom.serbian.models import Name
+from pressroom.testing import latest_news
 
 pytestmark = pytest.mark.django_db
 
 
 def add_article(title, lead, language):
-    parent = (
-        ArticlePage.objects.live()
-        .filter(locale__language_code=language)
-        .first()
-        .get_parent()
-    )
+    parent = latest_news(language)
     page = ArticlePage(
         title=title, slug=f"names-{language}", date=date(2026, 3, 1), lead=lead
     )

@@ -11,7 +11,8 @@ import pytest
 from pressroom.news.models import ArticlePage
 from pressroom.search import query
 
-pytestmark = pytest.mark.django_db
+# Search quality measured on the demo content (its articles are the corpus).
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_latin_query_finds_cyrillic_article(found_titles):

@@ -11,7 +11,8 @@ from pressroom.serbian.script import to_latin
 
 from .relevance_set import cases
 
-pytestmark = pytest.mark.django_db
+# Search quality measured on the demo content (its articles are the corpus).
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 REQUIRED_SHARE = 0.95
 

@@ -8,8 +8,23 @@ from bs4 import BeautifulSoup
 
 from pressroom.ratelimits import limits as ratelimit
 from pressroom.search import query
+from pressroom.testing import make_article, publish_more_articles
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def pages(db):
+    """Three exercise reports in each language, three Serbian articles naming
+    Vučetić, an English one about a medal."""
+    publish_more_articles(3, first=100)
+    for number in range(3):
+        make_article(
+            title=f"Вучетић у посети јединици {number}",
+            language_code="sr",
+            lead="Државни секретар Вучетић обишао је јединицу.",
+        )
+    make_article(title="Medal for a rescuer", lead="A medal was awarded.")
 
 
 def soup(response):
@@ -47,14 +62,14 @@ def test_search_page_without_a_query_shows_the_form(client, language):
 def test_latin_reader_sees_latin_results(client):
     response = client.get("/sr-latn/search/", {"q": "Вучетић"})
     titles = result_titles(response)
-    assert "Počela vežba „Drinski štit 2026“ sa scenarijom poplava" in titles
+    assert "Vučetić u poseti jedinici 0" in titles
     marks = [mark.get_text() for mark in soup(response).select(".search-result mark")]
     assert "Vučetić" in marks
 
 
 def test_cyrillic_reader_sees_cyrillic_results(client):
     titles = result_titles(client.get("/sr/search/", {"q": "vucetic"}))
-    assert "Почела вежба „Дрински штит 2026“ са сценаријом поплава" in titles
+    assert "Вучетић у посети јединици 0" in titles
 
 
 def test_english_results_link_to_english_pages(client):
@@ -117,7 +132,9 @@ def test_nothing_found_says_so(client):
     assert "Nothing matches" in soup(response).select_one("main").get_text()
 
 
-def test_query_count_does_not_grow_with_the_results(client):
+def test_query_count_does_not_grow_with_the_results(client, more_articles):
+    more_articles(10)
+
     def queries(q):
         with CaptureQueriesContext(connection) as captured:
             response = client.get("/en/search/", {"q": q})
@@ -130,7 +147,8 @@ def test_query_count_does_not_grow_with_the_results(client):
     assert many_queries == few_queries
 
 
-def test_pagination_links_keep_the_query(client):
+def test_pagination_links_keep_the_query(client, more_articles):
+    more_articles(10)
     page = soup(client.get("/en/search/", {"q": "the"}))
     next_link = page.select_one("a[rel=next]")["href"]
     assert "q=the" in next_link and "page=2" in next_link
