@@ -10,6 +10,7 @@ import pytest
 from pressroom.inquiries.access import DESK_GROUP, HQ_GROUP
 from pressroom.inquiries.forms import signed_start_time
 from pressroom.inquiries.models import MediaInquiryPage
+from pressroom.testing import make_media_outlet
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +59,17 @@ def make_user(username, *groups, **extra):
     )
     user.groups.add(*Group.objects.filter(name__in=groups))
     return user
+
+
+@pytest.fixture
+def registered_outlets(db):
+    """Two outlets the desk knows by their e-mail domains."""
+    return [
+        make_media_outlet("Dnevni glasnik (fictional)", "glasnik.example.org"),
+        make_media_outlet(
+            "Radio Sava (fictional)", "radiosava.example.org\nsava.example.org"
+        ),
+    ]
 
 
 @pytest.fixture

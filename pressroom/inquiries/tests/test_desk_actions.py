@@ -119,7 +119,9 @@ def test_the_answer_is_mailed_in_latin_and_shown_on_the_status_page(
     assert InquiryEvent.objects.filter(inquiry=inquiry, action="answered").exists()
 
 
-def test_the_queue_filters_and_marks_overdue_items(client, desk_member):
+def test_the_queue_filters_and_marks_overdue_items(
+    client, desk_member, registered_outlets
+):
     long_ago = datetime(2026, 1, 5, 9, 0, tzinfo=BELGRADE)
     late = submit_inquiry(subject="Late one", now=long_ago, deadline=None)
     fresh = submit_inquiry(subject="Fresh one", deadline=None)

@@ -85,7 +85,7 @@ def test_a_wrong_status_token_finds_nothing(client, form_page, submission):
 
 
 def test_a_registered_outlets_domain_is_matched_but_not_verified(
-    client, form_page, submission
+    client, form_page, submission, registered_outlets
 ):
     send(client, form_page, submission(email="ana@glasnik.example.org"))
     send(client, form_page, submission(email="ana@elsewhere.example.net"))

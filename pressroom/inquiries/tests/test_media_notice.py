@@ -4,16 +4,26 @@ from wagtail.models import Page
 
 import pytest
 
-from pressroom.news.models import ArticlePage
+from pressroom.testing import make_article
 
 pytestmark = pytest.mark.django_db
+
+
+def set_notice(form_page, notice):
+    revision = form_page.get_latest_revision_as_object()
+    revision.notice = notice
+    revision.save_revision().publish()
 
 
 def test_every_page_of_the_media_section_shows_the_notice_with_the_form_link(
     client, form_page, reading_url
 ):
+    set_notice(
+        form_page,
+        "The office answers inquiries from journalists and media outlets only.",
+    )
     newsroom = form_page.media_section
-    article = ArticlePage.objects.live().descendant_of(newsroom).first()
+    article = make_article(parent=newsroom.specific)
     for page in (newsroom, article):
         html = client.get(reading_url(page, "en")).content.decode()
         assert "media-notice" in html
@@ -24,6 +34,10 @@ def test_every_page_of_the_media_section_shows_the_notice_with_the_form_link(
 def test_the_notice_is_in_the_readers_language_and_script(
     client, serbian_form_page, reading_url
 ):
+    set_notice(
+        serbian_form_page,
+        "Канцеларија одговара само на упите новинара и медијских кућа.",
+    )
     newsroom = serbian_form_page.media_section
     cyrillic = client.get(reading_url(newsroom, "sr")).content.decode()
     latin = client.get(reading_url(newsroom, "sr-latn")).content.decode()

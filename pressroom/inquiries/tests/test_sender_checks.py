@@ -26,7 +26,7 @@ def forwarded_mail(client, inquiry, deliver_email):
 
 
 def test_a_typed_address_at_an_outlets_domain_is_not_called_verified(
-    client, desk_member, deliver_email
+    client, desk_member, deliver_email, registered_outlets
 ):
     inquiry = submit_inquiry(subject="Domain only")  # radiosava.example.org
     log_in(client, desk_member)
