@@ -19,8 +19,9 @@ import pytest
 from pressroom.inquiries.access import DESK_GROUP
 from pressroom.inquiries.tests.factories import log_in, submit_inquiry
 from pressroom.languages.dates import dateline, human_date, human_datetime
-from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.news.models import NewsIndexPage
 from pressroom.outbox.sending import render_email
+from pressroom.testing import make_article, make_translation
 
 SERBIAN = ["sr", "sr-latn"]
 GENITIVE = {
@@ -115,7 +116,7 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
     """Render each page and e-mail that shows a date, in Cyrillic and Latin."""
     settings.INQUIRY_HQ_EMAIL = "hq@example.org"
     newsroom = NewsIndexPage.objects.live().filter(locale=serbian).first()
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(make_article(), title="Почела вежба")
     article.place = "Београд"
     article.save()
     inquiry = submit_inquiry(

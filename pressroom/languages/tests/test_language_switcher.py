@@ -5,8 +5,17 @@ from bs4 import BeautifulSoup
 
 from pressroom.home.models import StandardPage
 from pressroom.news.models import ArticlePage
+from pressroom.testing import make_article, make_standard_page, make_translation
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def pages(db):
+    """A translated article and a content page."""
+    make_translation(make_article(title="Exercise opens"), title="Почела вежба")
+    make_standard_page(title="About the office")
+
 
 HTML_LANG = {"en": "en", "sr": "sr-Cyrl", "sr-latn": "sr-Latn"}
 
