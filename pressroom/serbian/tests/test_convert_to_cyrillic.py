@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.news.models import ArticlePage
+from pressroom.testing import make_article, make_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def latin_draft(serbian):
     """A Serbian article whose latest draft has Latin text pasted in."""
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(
+        make_article(title="Exercise opens"), title="Почела вежба „Дрински штит“"
+    )
     draft = article.get_latest_revision_as_object()
     draft.lead = "Džordž Ljubić je posetio Njegoševu ulicu."
     draft.body = [
@@ -89,7 +92,7 @@ def test_a_stale_preview_is_not_applied(admin_client, latin_draft):
 
 
 def test_english_pages_are_not_converted(admin_client, english):
-    article = ArticlePage.objects.live().filter(locale=english).first()
+    article = make_article(title="Exercise opens")
     response = admin_client.get(url(article))
     assert response.status_code == 302
     assert response["Location"].endswith(f"/admin/pages/{article.pk}/edit/")
@@ -111,6 +114,6 @@ def test_the_editor_offers_the_conversion_on_serbian_pages_only(
 ):
     serbian_edit = admin_client.get(f"/admin/pages/{latin_draft.pk}/edit/")
     assert url(latin_draft) in serbian_edit.content.decode()
-    article = ArticlePage.objects.live().filter(locale=english).first()
+    article = make_article(title="Exercise opens")
     english_edit = admin_client.get(f"/admin/pages/{article.pk}/edit/")
     assert url(article) not in english_edit.content.decode()

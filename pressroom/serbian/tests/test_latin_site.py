@@ -5,7 +5,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.news.models import ArticlePage
+from pressroom.testing import make_article, make_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +15,9 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 def test_an_edit_published_in_cyrillic_shows_in_latin_on_the_next_request(
     client, serbian, reading_url
 ):
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(
+        make_article(title="Exercise opens"), title="Почела вежба „Дрински штит“"
+    )
     revision = article.get_latest_revision_as_object()
     revision.title = "Џеп пун љубави: ЊЕГОШ и ЏУГАЊ у Ђердапу"
     revision.save_revision().publish()
@@ -30,7 +32,9 @@ def test_an_edit_published_in_cyrillic_shows_in_latin_on_the_next_request(
 
 
 def test_latin_pages_keep_urls_and_markup(client, serbian, reading_url):
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(
+        make_article(title="Exercise opens"), title="Почела вежба „Дрински штит“"
+    )
     cyrillic = BeautifulSoup(
         client.get(reading_url(article, "sr")).content, "html.parser"
     )
@@ -51,7 +55,9 @@ def test_latin_pages_keep_urls_and_markup(client, serbian, reading_url):
 
 
 def test_latin_pages_say_they_are_latin(client, serbian, reading_url):
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(
+        make_article(title="Exercise opens"), title="Почела вежба „Дрински штит“"
+    )
     response = client.get(reading_url(article, "sr-latn"))
     assert response["Content-Language"] == "sr-Latn"
     assert 'lang="sr-Latn"' in response.content.decode()

@@ -8,10 +8,10 @@ from django.contrib.auth.models import Group
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.news.models import ArticlePage
 from pressroom.serbian import names
 from pressroom.serbian.models import Name
 from pressroom.serbian.names import alias_terms, apply_names
+from pressroom.testing import make_article, make_translation
 
 
 def test_documented_examples_hold():
@@ -73,7 +73,9 @@ def test_editors_keep_the_register_in_the_admin(client):
 
 @pytest.fixture
 def latin_draft(serbian):
-    article = ArticlePage.objects.live().filter(locale=serbian).first()
+    article = make_translation(
+        make_article(title="Exercise opens"), title="Почела вежба „Дрински штит“"
+    )
     draft = article.get_latest_revision_as_object()
     draft.lead = "Sastanak sa generalom Woltersom i agencijom Reuters."
     draft.save_revision()
