@@ -165,9 +165,9 @@ def test_without_the_second_step_restricted_pages_stay_closed(
 ):
     from wagtail.models import PageViewRestriction
 
-    from pressroom.news.models import ArticlePage
+    from pressroom.testing import make_article
 
-    article = ArticlePage.objects.live().first()
+    article = make_article()
     PageViewRestriction.objects.create(
         page=article, restriction_type=PageViewRestriction.LOGIN
     )
