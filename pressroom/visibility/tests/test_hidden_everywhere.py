@@ -20,17 +20,19 @@ from django.utils import timezone, translation
 
 import pytest
 
-from pressroom.news.models import RelatedArticle, Topic
+from pressroom.news.models import RelatedArticle
 from pressroom.testing import (
     make_article,
     make_section,
     make_subscriber,
+    make_topic,
     restrict,
     run_background_tasks,
     url_in_reading_language,
 )
 
 pytestmark = pytest.mark.django_db
+
 
 WORD = "quokkasecret"
 LATER = timezone.now().date() + timedelta(days=400)  # the newest of all
@@ -45,8 +47,8 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def topic():
-    return Topic.objects.filter(locale__language_code="en").first()
+def topic(db):
+    return make_topic("Exercises")
 
 
 @pytest.fixture
