@@ -5,8 +5,35 @@ from bs4 import BeautifulSoup
 
 from pressroom.home.models import HomePage, StandardPage
 from pressroom.serbian.script import to_latin
+from pressroom.testing import (
+    make_article,
+    make_contact_point,
+    make_image,
+    make_standard_page,
+    make_translation,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """More articles than the home page lists, in both languages, one of them
+    featured; a content page; the office's three contact points."""
+    image = make_image()
+    articles = []
+    for number in range(8):
+        article = make_article(title=f"Report {number}", image=image)
+        make_translation(article, title=f"Извештај {number}")
+        articles.append(article)
+    for language, featured in (("en", articles[0]), ("sr", None)):
+        home = HomePage.objects.get(locale__language_code=language)
+        home.featured_article = featured or articles[0].get_translation(home.locale)
+        home.save_revision().publish()
+    about = make_standard_page(title="About the office")
+    make_translation(about, title="О Канцеларији")
+    for role in ("office", "media", "public_affairs"):
+        make_contact_point(role)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,21 @@
 
 import pytest
 
+from pressroom.home.models import HomePage
+from pressroom.testing import make_story, publish_more_articles
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def home_content(db):
+    """A featured story and more articles than the home page lists."""
+    story = make_story()
+    for home in HomePage.objects.all():
+        home.featured_article = story.get_translation(home.locale)
+        home.save_revision().publish()
+    publish_more_articles(7, first=100)
+
 
 # Measured with the demo content, on the first request after a change to the
 # content (queries_to_serve), as in news/tests/test_query_counts.py.

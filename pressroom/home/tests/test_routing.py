@@ -7,8 +7,20 @@ from wagtail.models import Page
 import pytest
 
 from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.testing import make_article, make_section, make_translation
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def articles(db):
+    """An article in a section below the newsroom's, in both languages."""
+    section = make_section(parent=make_section(title="Archive 2025"), title="May")
+    make_translation(section.get_parent(), title="Архива 2025")
+    make_translation(section, title="Мај")
+    article = make_article(parent=section, title="Open day")
+    make_translation(article, title="Дан отворених врата")
+    return article
 
 
 def deepest_article(language_code):
