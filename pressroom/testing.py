@@ -279,8 +279,13 @@ def make_translation(page, *, language_code="sr", publish=True, **fields):
     """The translation of ``page`` into ``language_code``, with ``fields``
     changed (a title...), published unless ``publish`` is False. Its parent
     must be translated already (the skeleton's pages are)."""
+    from pressroom.serbian.script import serbian_slug
+
     locale = content_locale(language_code)
     translation = page.specific.copy_for_translation(locale)
+    if "title" in fields and "slug" not in fields:
+        # As the admin makes it: the slug of the translated title.
+        fields["slug"] = f"{serbian_slug(fields['title'])}-{next(_numbers)}"
     for name, value in fields.items():
         setattr(translation, name, value)
     if "title" in fields:
@@ -367,7 +372,8 @@ def make_standard_page(*, parent=None, title=None, language_code="en", **fields)
 
 
 def make_story(language_code="en"):
-    """An article with everything an article page shows: a listing picture,
+    """An article in the latest news with everything an article page shows:
+    a listing picture,
     a picture in its body, a topic and a related article; published, with
     its Serbian translation (topic and related article translated too) when
     ``language_code`` is "en"."""
@@ -375,16 +381,17 @@ def make_story(language_code="en"):
 
     image = make_image()
     topic = make_topic(language_code=language_code)
-    related = make_article(image=image, topics=[topic], language_code=language_code)
+    section = latest_news(language_code)
+    related = make_article(parent=section, image=image, topics=[topic])
     body = [
         ("paragraph", "<p>The exercise went on.</p>"),
         ("image", {"image": image, "caption": "Boats on the river"}),
     ]
     article = make_article(
+        parent=section,
         image=image,
         topics=[topic],
         body=body,
-        language_code=language_code,
         publish=False,
     )
     article.related_links = [RelatedArticle(article=related)]
@@ -421,3 +428,131 @@ def make_contact_point(role="media", **fields):
     return ContactPoint.objects.create(
         settings=contacts, role=role, sort_order=number, **values
     )
+
+
+def latest_news(language_code="en"):
+    """The newsroom's section for the latest news (the skeleton's)."""
+    from pressroom.news.models import NewsIndexPage
+
+    return NewsIndexPage.objects.get(
+        locale=content_locale(language_code), depth=4, slug__in=SECTION_SLUGS
+    )
+
+
+SECTION_SLUGS = ("latest-news", "najnovije-vesti")
+
+
+def make_site_content():
+    """A small site in both languages, for tests about pages that show many
+    things at once (menus, cards, switchers, footers).
+
+    In the latest news, an article of each kind (news, press release,
+    interview, speech, statement, photo story) with pictures, topics and a
+    related article, each with its Serbian translation; a content page in
+    the menu, translated; the first article featured on both home pages;
+    three contact points. Returns ``{"articles": [English articles],
+    "translations": [...], "page": ..., "page_translation": ..., "image":
+    ...}``.
+    """
+    from datetime import date
+
+    from pressroom.home.models import HomePage
+    from pressroom.news.models import RelatedArticle
+
+    image = make_image(title="Boats on the Drina")
+    topics, topics_sr = [], []
+    for name, name_sr in (
+        ("Exercises", "Вежбе"),
+        ("Floods", "Поплаве"),
+        ("Training", "Обука"),
+    ):
+        topics.append(make_topic(name))
+        topics_sr.append(
+            make_topic(name_sr, language_code="sr", translation_of=topics[-1])
+        )
+    specs = (
+        ("news", "Drina Shield exercise opens", "Почела вежба „Дрински штит“", []),
+        (
+            "press_release",
+            "Office opens a press centre",
+            "Канцеларија отвара медијски центар",
+            [],
+        ),
+        (
+            "interview",
+            "Ten questions to the Head of Office",
+            "Десет питања шефу Канцеларије",
+            [("qa", {"question": "Why Belgrade?", "answer": "<p>Partners.</p>"})],
+        ),
+        (
+            "speech",
+            "Trust is built one step at a time",
+            "Поверење се гради корак по корак",
+            [],
+        ),
+        ("statement", "Statement on the floods", "Изјава поводом поплава", []),
+        (
+            "photo_story",
+            "The exercise in pictures",
+            "Вежба у сликама",
+            [("gallery", [{"image": image, "caption": "Boats on the river"}])],
+        ),
+    )
+    articles, translations = [], []
+    for number, (kind, title, title_sr, blocks) in enumerate(specs):
+        body = [("paragraph", "<p>Units from Serbia and partners take part.</p>")]
+        article = make_article(
+            parent=latest_news("en"),
+            title=title,
+            kind=kind,
+            day=date(2026, 3, 1 + number),
+            byline="Public Affairs Office",
+            image=image,
+            topics=[topics[number % 3]],
+            body=body + blocks,
+            publish=False,
+        )
+        if articles:
+            article.related_links = [RelatedArticle(article=articles[-1])]
+        article.save_revision().publish()
+        article.refresh_from_db()
+        translation = make_translation(
+            article,
+            title=title_sr,
+            lead="Учествују јединице из Србије и партнерских земаља.",
+            byline="Служба за односе с јавношћу",
+            topics=[topics_sr[number % 3]],
+            publish=False,
+        )
+        translation.related_links = (
+            [RelatedArticle(article=translations[-1])] if translations else []
+        )
+        translation.save_revision().publish()
+        translation.refresh_from_db()
+        articles.append(article)
+        translations.append(translation)
+    page = make_standard_page(title="About the office")
+    page_translation = make_translation(page, title="О Канцеларији")
+    for home, featured in (
+        (HomePage.objects.get(locale=content_locale("en")), articles[0]),
+        (HomePage.objects.get(locale=content_locale("sr")), translations[0]),
+    ):
+        home.featured_article = featured
+        home.save_revision().publish()
+    for role in ("office", "media", "public_affairs"):
+        make_contact_point(role)
+    return {
+        "articles": articles,
+        "translations": translations,
+        "page": page,
+        "page_translation": page_translation,
+        "image": image,
+    }
+
+
+def make_media_outlet(name=None, domains="newsroom.example.org"):
+    """A registered media outlet with its e-mail domains (one per line)."""
+    from pressroom.inquiries.models import MediaOutlet
+
+    name = name or f"Outlet {next(_numbers)}"
+    return MediaOutlet.objects.create(name=name, email_domains=domains)
