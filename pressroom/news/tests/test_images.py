@@ -4,9 +4,22 @@ loaded below the first one."""
 import pytest
 from bs4 import BeautifulSoup
 
-from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.home.models import HomePage
+from pressroom.news.models import NewsIndexPage, RelatedArticle
+from pressroom.testing import make_article, make_image, make_story
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def stories(db):
+    """Articles with pictures in both languages, one featured on the home page."""
+    story = make_story()
+    make_story()
+    home = HomePage.objects.get(locale=story.locale)
+    home.featured_article = story
+    home.save_revision().publish()
+    return story
 
 
 def pictures(client, url):
@@ -29,11 +42,17 @@ def assert_responsive(picture):
 
 
 def test_an_articles_first_picture_loads_at_once_and_the_others_lazily(
-    client, reading_url
+    client, reading_url, stories
 ):
-    article = ArticlePage.objects.live().get(
-        locale__language_code="en", slug="drina-shield-in-pictures"
+    gallery = [{"image": make_image(), "caption": f"Day {day}"} for day in (1, 2)]
+    article = make_article(
+        kind="photo_story",
+        image=make_image(),
+        body=[("gallery", gallery)],
+        publish=False,
     )
+    article.related_links = [RelatedArticle(article=stories)]
+    article.save_revision().publish()
     found = pictures(client, reading_url(article, "en"))
     assert len(found) > 2  # the listing image, the gallery, the related cards
     for picture in found:
