@@ -152,6 +152,7 @@ DEMO_ACCOUNTS = ("editor", "writer", "head")
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_check_deploy_fails_while_an_account_has_the_demo_password():
     with pytest.raises(SystemCheckError) as failure:
         call_command("check", "--deploy", "--fail-level", "ERROR")
@@ -164,6 +165,7 @@ def test_check_deploy_fails_while_an_account_has_the_demo_password():
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_the_application_refuses_to_start_with_the_demo_password(settings):
     settings.DEMO_FIXED_PASSWORDS = False
     sys.modules.pop("pressroom.wsgi", None)
@@ -175,6 +177,7 @@ def test_the_application_refuses_to_start_with_the_demo_password(settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.demo
 def test_changepassword_clears_the_way(settings, monkeypatch):
     settings.DEMO_FIXED_PASSWORDS = False
     monkeypatch.setattr(
