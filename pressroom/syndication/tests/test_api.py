@@ -5,7 +5,6 @@ import re
 from urllib.parse import urlparse
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
@@ -17,8 +16,16 @@ from openapi_spec_validator import validate
 from PIL import Image as PillowImage
 
 from pressroom.news.models import ArticlePage
+from pressroom.testing import make_site_content
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """Articles of every kind, a content page and contacts in both languages."""
+    return make_site_content()
+
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ARTICLES = "/api/v2/pages/?type=news.ArticlePage&fields=*"
@@ -145,14 +152,14 @@ def test_latin_is_asked_for_and_never_imposed_by_a_cookie(client, serbian):
     assert plain["image_rendition"] == latin["image_rendition"]
 
 
-def test_drafts_and_restricted_pages_are_never_returned(client, english):
+def test_drafts_and_restricted_pages_are_never_returned(client, english, admin_user):
     draft, private = ArticlePage.objects.live().filter(locale=english)[:2]
     draft.unpublish()
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.LOGIN
     )
     # Not even to a signed-in editor: a partner's copy must not depend on it.
-    client.force_login(get_user_model().objects.filter(is_superuser=True).first())
+    client.force_login(admin_user)
     ids = {item["id"] for item in all_items(client, "/api/v2/pages/?limit=20")}
     assert ids
     assert draft.pk not in ids

@@ -14,8 +14,16 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
+from pressroom.testing import make_site_content
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """Articles of every kind, a content page and contacts in both languages."""
+    return make_site_content()
+
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 CONTENT_LOCALE = {"en": "en", "sr": "sr", "sr-latn": "sr"}
