@@ -17,8 +17,15 @@ from bs4 import BeautifulSoup
 from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
 from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.reuse import content_changed
+from pressroom.testing import make_site_content
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site_content(db):
+    """Articles, a content page and contacts in both languages."""
+    return make_site_content()
 
 
 def soup(response):
@@ -193,7 +200,7 @@ def test_a_preview_shows_the_drafts_topics(client, admin_client, reading_url):
 
 
 def test_column_values_reads_what_the_orm_reads():
-    article = english_articles().first()
+    article = english_articles().last()  # translated, with a related article
     translations = Page.objects.filter(
         translation_key=article.translation_key, live=True
     )
