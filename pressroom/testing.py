@@ -243,3 +243,21 @@ class MailServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+def make_spokesperson(**fields):
+    """A spokesperson with a name and role in both languages, phone and e-mail."""
+    from pressroom.contact.models import Spokesperson
+
+    number = next(_numbers)
+    values = {
+        "name_en": f"Ana Petrović {number}",
+        "name_sr": f"Ана Петровић {number}",
+        "role_en": "Spokesperson",
+        "role_sr": "Портпаролка",
+        "phone": f"+381 11 555 {number:04d}",
+        "email": f"spokesperson{number}@example.org",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    return Spokesperson.objects.create(**values)

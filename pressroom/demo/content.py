@@ -1586,6 +1586,29 @@ CONTACTS = [
     },
 ]
 
+# Fictional people; the Latin site derives their names from the Cyrillic.
+SPOKESPEOPLE = [
+    {
+        "name": {"en": "Jelena Marković", "sr": "Јелена Марковић"},
+        "role": {"en": "Spokesperson", "sr": "Портпаролка"},
+        "phone": "+381 11 555 0110",
+        "email": "jelena.markovic@mlo-belgrade.example.org",
+        "languages": ["sr", "en", "fr"],
+        "on_press_releases": True,
+    },
+    {
+        "name": {"en": "Daniel Brooks", "sr": "Данијел Брукс"},
+        "role": {
+            "en": "Deputy spokesperson, media operations",
+            "sr": "Заменик портпаролке, служба за односе с медијима",
+        },
+        "phone": "+381 11 555 0111",
+        "email": "daniel.brooks@mlo-belgrade.example.org",
+        "languages": ["en", "sr"],
+        "on_press_releases": False,
+    },
+]
+
 MEDIA_INQUIRY_PAGE = {
     "en": {
         "title": "Media inquiries",

@@ -19,7 +19,7 @@ from django.db import transaction
 
 from wagtail.images import get_image_model
 
-from pressroom.contact.models import ContactPoint, OfficeContacts
+from pressroom.contact.models import ContactPoint, OfficeContacts, Spokesperson
 from pressroom.home.models import StandardPage
 from pressroom.inquiries.models import AnswerTemplate, MediaOutlet
 from pressroom.news.models import ArticlePage, RelatedArticle, Topic
@@ -118,6 +118,7 @@ class DemoLoader(SiteBuilder):
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
+        self._spokespeople()
         self._editor()
         for account in DEMO_ROLE_ACCOUNTS:
             self._role_account(account)
@@ -217,6 +218,23 @@ class DemoLoader(SiteBuilder):
                 email=spec["email"],
             )
             self.created += 1
+
+    def _spokespeople(self):
+        for order, spec in enumerate(content.SPOKESPEOPLE):
+            _person, created = Spokesperson.objects.get_or_create(
+                name_en=spec["name"]["en"],
+                defaults={
+                    "name_sr": spec["name"]["sr"],
+                    "role_en": spec["role"]["en"],
+                    "role_sr": spec["role"]["sr"],
+                    "phone": spec["phone"],
+                    "email": spec["email"],
+                    "languages": spec["languages"],
+                    "on_press_releases": spec["on_press_releases"],
+                    "sort_order": order,
+                },
+            )
+            self.created += created
 
     def _media_desk(self):
         """The desk's outlets and answer template (the form is the skeleton's)."""
