@@ -261,3 +261,51 @@ def make_spokesperson(**fields):
         **fields,
     }
     return Spokesperson.objects.create(**values)
+
+
+def media_calendar(language_code="en"):
+    """The media calendar page of a content language (setup_site makes one)."""
+    from pressroom.events.models import MediaCalendarPage
+
+    return MediaCalendarPage.objects.get(locale=content_locale(language_code))
+
+
+def make_media_event(
+    *,
+    parent=None,
+    title=None,
+    language_code="en",
+    starts_at=None,
+    publish=True,
+    **fields,
+):
+    """A media event below the media calendar, starting in a week unless
+    told otherwise, published through a revision unless ``publish`` is False."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from pressroom.events.models import MediaEventPage
+
+    number = next(_numbers)
+    parent = parent or media_calendar(language_code)
+    values = {
+        "place": "Belgrade",
+        "description": "An event for the media, made for a test.",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    event = MediaEventPage(
+        title=title or f"Media event {number}",
+        slug=f"media-event-{number}",
+        locale=parent.locale,
+        starts_at=starts_at or timezone.now() + timedelta(days=7),
+        live=False,
+        **values,
+    )
+    parent.add_child(instance=event)
+    revision = event.save_revision()
+    if publish:
+        revision.publish()
+        event.refresh_from_db()
+    return event
