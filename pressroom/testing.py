@@ -243,3 +243,69 @@ class MailServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+def make_spokesperson(**fields):
+    """A spokesperson with a name and role in both languages, phone and e-mail."""
+    from pressroom.contact.models import Spokesperson
+
+    number = next(_numbers)
+    values = {
+        "name_en": f"Ana Petrović {number}",
+        "name_sr": f"Ана Петровић {number}",
+        "role_en": "Spokesperson",
+        "role_sr": "Портпаролка",
+        "phone": f"+381 11 555 {number:04d}",
+        "email": f"spokesperson{number}@example.org",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    return Spokesperson.objects.create(**values)
+
+
+def media_calendar(language_code="en"):
+    """The media calendar page of a content language (setup_site makes one)."""
+    from pressroom.events.models import MediaCalendarPage
+
+    return MediaCalendarPage.objects.get(locale=content_locale(language_code))
+
+
+def make_media_event(
+    *,
+    parent=None,
+    title=None,
+    language_code="en",
+    starts_at=None,
+    publish=True,
+    **fields,
+):
+    """A media event below the media calendar, starting in a week unless
+    told otherwise, published through a revision unless ``publish`` is False."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from pressroom.events.models import MediaEventPage
+
+    number = next(_numbers)
+    parent = parent or media_calendar(language_code)
+    values = {
+        "place": "Belgrade",
+        "description": "An event for the media, made for a test.",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    event = MediaEventPage(
+        title=title or f"Media event {number}",
+        slug=f"media-event-{number}",
+        locale=parent.locale,
+        starts_at=starts_at or timezone.now() + timedelta(days=7),
+        live=False,
+        **values,
+    )
+    parent.add_child(instance=event)
+    revision = event.save_revision()
+    if publish:
+        revision.publish()
+        event.refresh_from_db()
+    return event

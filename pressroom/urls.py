@@ -35,6 +35,8 @@ urlpatterns += i18n_patterns(
     path("", include("pressroom.inquiries.urls")),
     path("", include(syndication_urls.language_urlpatterns)),
     path("", include("pressroom.subscriptions.urls")),
+    path("", include("pressroom.contact.urls")),
+    path("", include("pressroom.events.urls")),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1586,6 +1586,107 @@ CONTACTS = [
     },
 ]
 
+# Fictional people; the Latin site derives their names from the Cyrillic.
+SPOKESPEOPLE = [
+    {
+        "name": {"en": "Jelena Marković", "sr": "Јелена Марковић"},
+        "role": {"en": "Spokesperson", "sr": "Портпаролка"},
+        "phone": "+381 11 555 0110",
+        "email": "jelena.markovic@mlo-belgrade.example.org",
+        "languages": ["sr", "en", "fr"],
+        "on_press_releases": True,
+    },
+    {
+        "name": {"en": "Daniel Brooks", "sr": "Данијел Брукс"},
+        "role": {
+            "en": "Deputy spokesperson, media operations",
+            "sr": "Заменик портпаролке, служба за односе с медијима",
+        },
+        "phone": "+381 11 555 0111",
+        "email": "daniel.brooks@mlo-belgrade.example.org",
+        "languages": ["en", "sr"],
+        "on_press_releases": False,
+    },
+]
+
+# Fictional media events, dated from the day the demo is loaded (days ahead,
+# Belgrade time), so that the calendar has upcoming events.
+MEDIA_EVENTS = [
+    {
+        "key": "medical-exercise-briefing",
+        "starts": (7, "11:00"),
+        "ends": (7, "12:00"),
+        "accreditation": (5, "15:00"),
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Press conference on the joint medical exercise",
+            "place": "Military Liaison Office, Lipova aleja 12, Belgrade",
+            "description": (
+                "The commanders of the participating medical units present the "
+                "plan of the joint exercise and answer journalists' questions. "
+                "Interpretation between Serbian and English is provided."
+            ),
+        },
+        "sr": {
+            "title": "Конференција за медије о заједничкој санитетској вежби",
+            "place": "Канцеларија за војну везу, Липова алеја 12, Београд",
+            "description": (
+                "Команданти санитетских јединица које учествују у вежби "
+                "представљају план заједничке вежбе и одговарају на питања "
+                "новинара. Обезбеђен је превод са српског на енглески и обрнуто."
+            ),
+        },
+    },
+    {
+        "key": "engineering-exercise-media-day",
+        "starts": (14, "09:30"),
+        "ends": (14, "14:00"),
+        "accreditation": (10, "12:00"),
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Media day at the engineering exercise",
+            "place": "Pasuljanske livade training area, near Ćuprija",
+            "description": (
+                "Journalists can follow the building of a pontoon bridge and "
+                "talk to the engineers. Transport from Belgrade leaves at 7:00; "
+                "accredited journalists receive the details by e-mail."
+            ),
+        },
+        "sr": {
+            "title": "Дан медија на инжињеријској вежби",
+            "place": "Полигон „Пасуљанске ливаде“, код Ћуприје",
+            "description": (
+                "Новинари могу да прате постављање понтонског моста и да "
+                "разговарају са инжињерцима. Превоз из Београда полази у 7 "
+                "часова; акредитовани новинари детаље добијају е-поштом."
+            ),
+        },
+    },
+    {
+        "key": "coordination-meeting-statement",
+        "starts": (21, "13:00"),
+        "ends": None,
+        "accreditation": None,
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Statement to the press after the coordination meeting",
+            "place": "Military Liaison Office, Lipova aleja 12, Belgrade",
+            "description": (
+                "The head of the office gives a short statement after the "
+                "annual coordination meeting. No questions will be taken."
+            ),
+        },
+        "sr": {
+            "title": "Изјава за медије након координационог састанка",
+            "place": "Канцеларија за војну везу, Липова алеја 12, Београд",
+            "description": (
+                "Шеф Канцеларије даје кратку изјаву након годишњег "
+                "координационог састанка. Питања неће бити могућа."
+            ),
+        },
+    },
+]
+
 MEDIA_INQUIRY_PAGE = {
     "en": {
         "title": "Media inquiries",

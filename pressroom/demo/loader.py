@@ -9,7 +9,8 @@ and an editor's later changes to demo pages are kept.
 
 import io
 import secrets
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,7 +20,8 @@ from django.db import transaction
 
 from wagtail.images import get_image_model
 
-from pressroom.contact.models import ContactPoint, OfficeContacts
+from pressroom.contact.models import ContactPoint, OfficeContacts, Spokesperson
+from pressroom.events.models import MediaEventPage
 from pressroom.home.models import StandardPage
 from pressroom.inquiries.models import AnswerTemplate, MediaOutlet
 from pressroom.news.models import ArticlePage, RelatedArticle, Topic
@@ -118,6 +120,9 @@ class DemoLoader(SiteBuilder):
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
+        self._spokespeople()
+        for spec in content.MEDIA_EVENTS:
+            self._media_event(skeleton.calendar_pages, spec)
         self._editor()
         for account in DEMO_ROLE_ACCOUNTS:
             self._role_account(account)
@@ -217,6 +222,53 @@ class DemoLoader(SiteBuilder):
                 email=spec["email"],
             )
             self.created += 1
+
+    def _media_event(self, calendars, spec):
+        belgrade = ZoneInfo("Europe/Belgrade")
+        today = date.today()
+
+        def when(days_and_time):
+            if days_and_time is None:
+                return None
+            days, clock = days_and_time
+            moment = datetime.combine(
+                today + timedelta(days=days), time.fromisoformat(clock)
+            )
+            return moment.replace(tzinfo=belgrade)
+
+        def build(language, fields):
+            return {
+                **fields,
+                "starts_at": when(spec["starts"]),
+                "ends_at": when(spec["ends"]),
+                "accreditation_deadline": when(spec["accreditation"]),
+                "languages": spec["languages"],
+            }
+
+        return self.translated_pages(
+            calendars,
+            MediaEventPage,
+            spec["key"],
+            {language: spec[language] for language in LANGUAGES},
+            build=build,
+        )
+
+    def _spokespeople(self):
+        for order, spec in enumerate(content.SPOKESPEOPLE):
+            _person, created = Spokesperson.objects.get_or_create(
+                name_en=spec["name"]["en"],
+                defaults={
+                    "name_sr": spec["name"]["sr"],
+                    "role_en": spec["role"]["en"],
+                    "role_sr": spec["role"]["sr"],
+                    "phone": spec["phone"],
+                    "email": spec["email"],
+                    "languages": spec["languages"],
+                    "on_press_releases": spec["on_press_releases"],
+                    "sort_order": order,
+                },
+            )
+            self.created += created
 
     def _media_desk(self):
         """The desk's outlets and answer template (the form is the skeleton's)."""

@@ -13,13 +13,16 @@ from wagtail.models import Page
 from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.news.blocks import StoryBlock
-from pressroom.news.models import ArticlePage, with_card_pictures
+from pressroom.news.models import ArticleKind, ArticlePage, with_card_pictures
 from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
 from pressroom.visibility.rules import is_visible, visible_pages
 
 LATEST_NEWS_COUNT = 6
+# The home page's list of the office's own words: press releases and statements.
+PRESS_KINDS = (ArticleKind.PRESS_RELEASE, ArticleKind.STATEMENT)
+LATEST_PRESS_COUNT = 5
 
 
 def is_child_of(page, parent):
@@ -88,7 +91,8 @@ def children_query(parent_class):
 
 
 class HomePage(ReadingLanguagePreviews, Page):
-    """The front page: a featured story and the latest news."""
+    """The front page: a featured story, the latest news, and the latest
+    press releases and statements."""
 
     base_form_class = SerbianSlugPageForm
 
@@ -178,14 +182,31 @@ class HomePage(ReadingLanguagePreviews, Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        """The featured article and the latest news, read once per content
-        version (``pressroom.rendercache``)."""
+        """The featured article, the latest news and the latest press releases
+        and statements, read once per content version
+        (``pressroom.rendercache``)."""
         context = super().get_context(request, *args, **kwargs)
         featured, latest = reused(
             ("home listing", self.pk), lambda: self.listing(request)
         )
-        context.update(featured=featured, latest_articles=latest)
+        context.update(
+            featured=featured,
+            latest_articles=latest,
+            latest_press=reused(("home press", self.pk), self.press_listing),
+        )
         return context
+
+    def press_listing(self):
+        """The latest press releases and statements readers may see, newest
+        first, in this page's language (shown whether or not they are also
+        featured or among the latest news: this is the office's record)."""
+        return list(
+            visible_pages(
+                ArticlePage.objects.filter(
+                    locale_id=self.locale_id, kind__in=PRESS_KINDS
+                ).order_by("-date", "-pk")
+            )[:LATEST_PRESS_COUNT]
+        )
 
     def listing(self, request):
         """The featured article and the latest others, as cards."""

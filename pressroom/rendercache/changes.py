@@ -98,6 +98,7 @@ SHOWN = frozenset(
     {
         "contact.ContactPoint",
         "contact.OfficeContacts",
+        "contact.Spokesperson",
         "news.RelatedArticle",
         "news.Topic",
         "search.SearchEntry",

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "pressroom.home",
     "pressroom.news",
     "pressroom.contact",
+    "pressroom.events",
     "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
@@ -407,6 +408,8 @@ OUTBOX_MAX_ATTEMPTS = 72
 # Each runs a management command every N minutes or daily at a local time.
 SCHEDULED_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},
+    # The media calendar drops events that have ended.
+    {"command": "refresh_media_calendar", "every_minutes": 5},
     {"command": "purge_unconfirmed_subscriptions", "daily_at": "04:00"},
     {"command": "deliver_outstanding_email", "every_minutes": 10},
     {

@@ -1,10 +1,11 @@
 """The site's skeleton: what every Pressroom site has before its first article.
 
 In English and Serbian (Cyrillic), below Wagtail's root: a home page per
-language, the newsroom with its section, the contact page and the media
-inquiry form (its media section the newsroom); Wagtail's default Site on the
-English home page with the office's name and address; the office contacts
-(empty); the "Press office approval" workflow on the tree. The search and
+language, the newsroom with its section, the media calendar, the contact
+page and the media inquiry form (its media section the newsroom); Wagtail's
+default Site on the English home page with the office's name and address;
+the office contacts (empty); the "Press office approval" workflow on the
+tree. The search and
 subscription pages are views under each language's home, so they come with
 the home pages.
 
@@ -14,7 +15,7 @@ builds it for a real office; the demo loader builds on it (it subclasses
 ``SiteBuilder``), so the skeleton has one source.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
@@ -22,6 +23,7 @@ from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage
 
 from pressroom.contact.models import ContactPage, OfficeContacts
 from pressroom.editorial.roles import WORKFLOW
+from pressroom.events.models import MediaCalendarPage
 from pressroom.home.models import HomePage
 from pressroom.inquiries.models import MediaInquiryPage
 from pressroom.languages.reading import CONTENT_LOCALES
@@ -38,6 +40,7 @@ SLUGS = {
     "home": {"en": "home", "sr": "pocetna"},
     "newsroom": {"en": "newsroom", "sr": "medijski-centar"},
     "latest-news": {"en": "latest-news", "sr": "najnovije-vesti"},
+    "media-calendar": {"en": "media-calendar", "sr": "medijski-kalendar"},
     "contact": {"en": "contact", "sr": "kontakt"},
     "media-inquiries": {"en": "media-inquiries", "sr": "upiti-medija"},
 }
@@ -54,6 +57,22 @@ DEFAULT_TEXTS = {
     "latest-news": {
         "en": {"title": "Latest news"},
         "sr": {"title": "Најновије вести"},
+    },
+    "media-calendar": {
+        "en": {
+            "title": "Media calendar",
+            "intro": (
+                "Upcoming events for the media: where and when, the deadline "
+                "for accreditation and the languages spoken."
+            ),
+        },
+        "sr": {
+            "title": "Медијски календар",
+            "intro": (
+                "Предстојећи догађаји за медије: место и време, рок за "
+                "акредитацију и језици на којима се одржавају."
+            ),
+        },
     },
     "contact": {"en": {"title": "Contact"}, "sr": {"title": "Контакт"}},
     "media-inquiries": {
@@ -109,6 +128,7 @@ class Skeleton:
     contact_pages: dict
     inquiry_pages: dict
     site: Site
+    calendar_pages: dict = field(default_factory=dict)
 
 
 class SiteBuilder:
@@ -147,6 +167,9 @@ class SiteBuilder:
         latest_news = self._skeleton_pages(
             newsrooms, NewsIndexPage, "latest-news", texts
         )
+        calendar_pages = self._skeleton_pages(
+            homes, MediaCalendarPage, "media-calendar", texts, show_in_menus=True
+        )
         contact_pages = self._skeleton_pages(
             homes, ContactPage, "contact", texts, show_in_menus=True
         )
@@ -161,7 +184,13 @@ class SiteBuilder:
         self.created += created
         self._attach_workflow()
         return Skeleton(
-            homes, newsrooms, latest_news, contact_pages, inquiry_pages, site
+            homes,
+            newsrooms,
+            latest_news,
+            contact_pages,
+            inquiry_pages,
+            site,
+            calendar_pages,
         )
 
     # Building blocks, also used by the demo loader -----------------------

@@ -191,7 +191,8 @@ def _catalogue():
     """The public pages of every type, by name, with their URL in each language.
 
     Names: ``home``, ``newsroom``, ``standard``, ``contact``, ``inquiry`` (the
-    media inquiry form) and ``article-<kind>`` for every kind of article;
+    media inquiry form), ``calendar`` (the media calendar), ``event`` (its
+    first upcoming event) and ``article-<kind>`` for every kind of article;
     each maps the reading languages to paths and ``sr_id`` to the Serbian
     page's id (for the admin).
     """
@@ -200,6 +201,7 @@ def _catalogue():
     from wagtail.models import Locale
 
     from pressroom.contact.models import ContactPage
+    from pressroom.events.models import MediaCalendarPage, MediaEventPage
     from pressroom.home.models import HomePage, StandardPage
     from pressroom.inquiries.models import MediaInquiryPage
     from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
@@ -213,6 +215,8 @@ def _catalogue():
         "standard": StandardPage.objects.filter(**live).order_by("path").first(),
         "contact": ContactPage.objects.get(**live),
         "inquiry": MediaInquiryPage.objects.get(**live),
+        "calendar": MediaCalendarPage.objects.get(**live),
+        "event": MediaEventPage.objects.filter(**live).order_by("starts_at").first(),
     }
     for kind in ArticleKind.values:
         pages[f"article-{kind}"] = (

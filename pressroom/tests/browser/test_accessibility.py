@@ -20,6 +20,8 @@ PAGE_TYPES = [
     "article-speech",
     "standard",
     "contact",
+    "calendar",
+    "event",
     "search",
     "subscribe",
     "subscription-sent",
