@@ -49,6 +49,9 @@ NEVER_SHOWN = frozenset(
         "inquiries.RejectedSubmission",
         "inquiries.UsedFormStamp",
         "otp_totp.TOTPDevice",
+        "news.ReleaseCounter",
+        # The number readers see is copied onto the article's row.
+        "news.ReleaseNumber",
         "outbox.OutgoingEmail",
         "rendercache.ContentVersion",
         "scheduling.JobRun",

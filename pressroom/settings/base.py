@@ -436,6 +436,10 @@ LOGGING = {
     },
 }
 
+# Press releases are numbered per year when approved: PR-2026-014
+# (pressroom/news/numbering.py).
+PRESS_RELEASE_NUMBER_PREFIX = os.environ.get("PRESS_RELEASE_NUMBER_PREFIX", "PR")
+
 # The media inquiry desk (pressroom.inquiries, docs/inquiries.md).
 INQUIRY_REFERENCE_PREFIX = os.environ.get("INQUIRY_REFERENCE_PREFIX", "MLO")
 # The first-response target in working hours (Mon–Fri 08:00–16:00, Belgrade)
