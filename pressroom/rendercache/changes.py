@@ -28,6 +28,9 @@ from .reuse import content_changed
 
 NEVER_SHOWN = frozenset(
     {
+        "accreditation.Accreditation",
+        "accreditation.EmbargoLink",
+        "accreditation.LinkOpening",
         "auth.Group",
         "auth.Permission",
         "auth.User",

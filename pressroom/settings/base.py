@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "pressroom.scheduling",
     "pressroom.editorial",
     "pressroom.subscriptions",
+    "pressroom.accreditation",
     "pressroom.health",
     "pressroom.backups",
     "pressroom.twofactor",
@@ -421,6 +422,7 @@ SCHEDULED_JOBS = [
     {"command": "send_inquiry_digest", "daily_at": "07:30"},
     {"command": "remind_due_soon_inquiries", "every_minutes": 5},
     {"command": "erase_old_inquiries", "daily_at": "03:00"},
+    {"command": "erase_old_accreditations", "daily_at": "03:10"},
 ]
 
 LOGGING = {
@@ -439,6 +441,15 @@ LOGGING = {
 # Press releases are numbered per year when approved: PR-2026-014
 # (pressroom/news/numbering.py).
 PRESS_RELEASE_NUMBER_PREFIX = os.environ.get("PRESS_RELEASE_NUMBER_PREFIX", "PR")
+
+# Accreditation (pressroom.accreditation): how long an approved one is valid,
+# how long personal data is kept after it expires or is declined, and
+# applications per client address per hour (0: no limit).
+ACCREDITATION_VALID_DAYS = int(os.environ.get("ACCREDITATION_VALID_DAYS", 365))
+ACCREDITATION_RETENTION_DAYS = int(os.environ.get("ACCREDITATION_RETENTION_DAYS", 90))
+ACCREDITATION_RATE_LIMIT_PER_HOUR = int(
+    os.environ.get("ACCREDITATION_RATE_LIMIT_PER_HOUR", 5)
+)
 
 # The media inquiry desk (pressroom.inquiries, docs/inquiries.md).
 INQUIRY_REFERENCE_PREFIX = os.environ.get("INQUIRY_REFERENCE_PREFIX", "MLO")
