@@ -284,6 +284,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Renditions get a random part in their names (pressroom/pictures/storage.py).
+    "renditions": {"BACKEND": "pressroom.pictures.storage.UnguessableRenditionStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -371,6 +373,11 @@ DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
 if DOCUMENTS_ACCEL_URL:
     SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Original images have no public URL (nginx refuses /media/original_images/):
+# a view that has asked visibility.rules hands one to nginx's internal
+# location at this URL (visibility/sendfile.py); empty: the view streams it.
+ORIGINAL_IMAGES_ACCEL_URL = os.environ.get("ORIGINAL_IMAGES_ACCEL_URL", "")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
