@@ -309,3 +309,32 @@ def make_media_event(
         revision.publish()
         event.refresh_from_db()
     return event
+
+
+def make_accreditation(
+    *, email=None, reading_language="en", status="approved", valid_days=365, **fields
+):
+    """An accreditation (approved and valid by default) with a small PDF press card."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from pressroom.accreditation.models import Accreditation
+
+    number = next(_numbers)
+    accreditation = Accreditation(
+        name=fields.pop("name", f"Journalist {number}"),
+        outlet=fields.pop("outlet", "The Daily Test"),
+        role=fields.pop("role", "reporter"),
+        email=email or f"journalist{number}@example.org",
+        reading_language=reading_language,
+        status=status,
+        press_card_type="application/pdf",
+        **fields,
+    )
+    if status == "approved":
+        accreditation.decided_at = timezone.now()
+        accreditation.valid_until = timezone.localdate() + timedelta(days=valid_days)
+    accreditation.press_card.save("card.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    return accreditation

@@ -142,6 +142,11 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     )
     body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    # Given when a press release is approved (numbering.py), the same for
+    # every language version; never edited by hand.
+    release_number = models.CharField(
+        _("release number"), max_length=40, blank=True, editable=False
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -172,6 +177,7 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     # Read-only content API (/api/v2/pages/?type=news.ArticlePage&fields=*).
     api_fields = [
         APIField("kind"),
+        APIField("release_number"),
         APIField("date"),
         APIField("place"),
         APIField("byline"),
@@ -195,6 +201,13 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @property
+    def shown_release_number(self):
+        """The release number readers see: only a press release shows one."""
+        if self.kind == ArticleKind.PRESS_RELEASE:
+            return self.release_number
+        return ""
 
     @property
     def kind_label(self):
@@ -291,6 +304,41 @@ class ArticlePage(ReadingLanguagePreviews, Page):
         return ArticlePage.objects.filter(related_links__article=self).select_related(
             "locale"
         )
+
+
+class ReleaseCounter(models.Model):
+    """The last press release number given in one year (numbering.py)."""
+
+    year = models.PositiveIntegerField(unique=True)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("press release counter")
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+
+class ReleaseNumber(models.Model):
+    """The number a press release was given: kept even if the release is deleted,
+    so that it is never given again."""
+
+    translation_key = models.UUIDField(unique=True)
+    year = models.PositiveIntegerField()
+    sequence = models.PositiveIntegerField()
+    number = models.CharField(max_length=40)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("press release number")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "sequence"], name="one_release_per_number"
+            )
+        ]
+
+    def __str__(self):
+        return self.number
 
 
 class RelatedArticle(Orderable):

@@ -28,6 +28,9 @@ from .reuse import content_changed
 
 NEVER_SHOWN = frozenset(
     {
+        "accreditation.Accreditation",
+        "accreditation.EmbargoLink",
+        "accreditation.LinkOpening",
         "auth.Group",
         "auth.Permission",
         "auth.User",
@@ -49,6 +52,9 @@ NEVER_SHOWN = frozenset(
         "inquiries.RejectedSubmission",
         "inquiries.UsedFormStamp",
         "otp_totp.TOTPDevice",
+        "news.ReleaseCounter",
+        # The number readers see is copied onto the article's row.
+        "news.ReleaseNumber",
         "outbox.OutgoingEmail",
         "rendercache.ContentVersion",
         "scheduling.JobRun",

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "pressroom.scheduling",
     "pressroom.editorial",
     "pressroom.subscriptions",
+    "pressroom.accreditation",
     "pressroom.health",
     "pressroom.backups",
     "pressroom.twofactor",
@@ -283,6 +284,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Renditions get a random part in their names (pressroom/pictures/storage.py).
+    "renditions": {"BACKEND": "pressroom.pictures.storage.UnguessableRenditionStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -370,6 +373,11 @@ DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
 if DOCUMENTS_ACCEL_URL:
     SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Original images have no public URL (nginx refuses /media/original_images/):
+# a view that has asked visibility.rules hands one to nginx's internal
+# location at this URL (visibility/sendfile.py); empty: the view streams it.
+ORIGINAL_IMAGES_ACCEL_URL = os.environ.get("ORIGINAL_IMAGES_ACCEL_URL", "")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
@@ -421,6 +429,7 @@ SCHEDULED_JOBS = [
     {"command": "send_inquiry_digest", "daily_at": "07:30"},
     {"command": "remind_due_soon_inquiries", "every_minutes": 5},
     {"command": "erase_old_inquiries", "daily_at": "03:00"},
+    {"command": "erase_old_accreditations", "daily_at": "03:10"},
 ]
 
 LOGGING = {
@@ -435,6 +444,19 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Press releases are numbered per year when approved: PR-2026-014
+# (pressroom/news/numbering.py).
+PRESS_RELEASE_NUMBER_PREFIX = os.environ.get("PRESS_RELEASE_NUMBER_PREFIX", "PR")
+
+# Accreditation (pressroom.accreditation): how long an approved one is valid,
+# how long personal data is kept after it expires or is declined, and
+# applications per client address per hour (0: no limit).
+ACCREDITATION_VALID_DAYS = int(os.environ.get("ACCREDITATION_VALID_DAYS", 365))
+ACCREDITATION_RETENTION_DAYS = int(os.environ.get("ACCREDITATION_RETENTION_DAYS", 90))
+ACCREDITATION_RATE_LIMIT_PER_HOUR = int(
+    os.environ.get("ACCREDITATION_RATE_LIMIT_PER_HOUR", 5)
+)
 
 # The media inquiry desk (pressroom.inquiries, docs/inquiries.md).
 INQUIRY_REFERENCE_PREFIX = os.environ.get("INQUIRY_REFERENCE_PREFIX", "MLO")

@@ -46,3 +46,11 @@ def is_visible(page, *, now=None):
     if page is None or page.pk is None or not page.live:
         return False
     return visible_pages(Page.objects.filter(pk=page.pk), now=now).exists()
+
+
+def would_be_visible_when_live(page):
+    """True if ``page`` would be visible once published: no view restriction
+    on it or above it (an embargoed press release, before its time)."""
+    if page is None or page.pk is None:
+        return False
+    return not Page.objects.filter(pk=page.pk).filter(under_restriction()).exists()

@@ -72,6 +72,8 @@ def news_article(page, request, *, url, image, office, home):
         "author": {"@type": "Organization", "name": author_name(page, request)},
         "publisher": {"@type": "Organization", "name": office},
     }
+    if page.shown_release_number:
+        data["identifier"] = page.shown_release_number
     if home is not None:
         data["publisher"]["url"] = request.build_absolute_uri(home.get_url(request))
     topics = [topic.name for topic in page.topic_list]

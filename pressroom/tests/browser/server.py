@@ -114,7 +114,8 @@ class DemoSite:
         """The path of a catalogued page, ``"404"`` (a missing one), ``"search"``,
         ``"subscribe"`` (the press release subscription form),
         ``"subscription-sent"`` (its "check your inbox" page) or
-        ``"subscription-bad-link"`` (an unknown confirmation link, a 404)."""
+        ``"subscription-bad-link"`` (an unknown confirmation link, a 404),
+        ``"accreditation"`` (the accreditation form)."""
         if name == "404":
             return f"/{language}/no-such-page/"
         # The subscription pages' segments are translated (docs/glossary.md).
@@ -131,6 +132,10 @@ class DemoSite:
                 + ("confirm" if language == "en" else "potvrda")
                 + "/no-such-token/"
             )
+        if name == "accreditation":
+            # The accreditation form (translated segment, docs/glossary.md).
+            segment = "accreditation" if language == "en" else "akreditacija"
+            return f"/{language}/{segment}/"
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"
@@ -230,7 +235,38 @@ def _catalogue():
             with translation.override(language):
                 entry[language] = translations[language[:2]].get_url()
         catalogue[name] = entry
+    catalogue["embargo"] = _embargoed_release_links(serbian)
     return catalogue
+
+
+def _embargoed_release_links(serbian):
+    """``embargo``: an accredited journalist's personal link to a press release
+    under embargo, in each reading language (the Serbian version for both
+    Serbian scripts)."""
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils import timezone, translation
+
+    from pressroom.accreditation.models import EmbargoLink
+    from pressroom.testing import make_accreditation, make_article
+
+    make_accreditation(reading_language="en")
+    make_accreditation(reading_language="sr")
+    english = make_article(
+        kind="press_release", title="New liaison officers arrive", publish=False
+    )
+    versions = {"en": english, "sr": english.copy_for_translation(serbian)}
+    versions["sr"].title = "Долазе нови официри за везу"
+    for version in versions.values():
+        version.go_live_at = timezone.now() + timedelta(days=30)
+        version.save_revision().publish()
+    entry = {"sr_id": versions["sr"].pk}
+    for language in LANGUAGES:
+        link = EmbargoLink.objects.get(page=versions[language[:2]])
+        with translation.override(language):
+            entry[language] = reverse("embargoed_release", args=[link.token])
+    return entry
 
 
 def _prepare():

@@ -26,6 +26,8 @@ PAGE_TYPES = [
     "subscribe",
     "subscription-sent",
     "subscription-bad-link",
+    "accreditation",
+    "embargo",
     "404",
 ]
 NOT_FOUND = {"404", "subscription-bad-link"}

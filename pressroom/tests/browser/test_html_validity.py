@@ -31,6 +31,7 @@ def test_every_public_page_type_is_valid_html(java, demo_site, tmp_path, capsys)
         "search",
         "subscribe",
         "subscription-sent",
+        "accreditation",
         *not_found,
     ]
     files = []
