@@ -120,6 +120,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Content-Language from the path's reading language (sr-Cyrl, not "sr").
+    "pressroom.languages.middleware.ContentLanguageMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
