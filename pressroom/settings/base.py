@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from pressroom.languages.reading import LANGUAGE_CHOICES
 
@@ -116,7 +116,8 @@ MIDDLEWARE = [
     "pressroom.rendercache.middleware.ContentVersionMiddleware",
     "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the admin's own policy (pressroom/editorial).
+    "pressroom.editorial.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -132,7 +133,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "pressroom.twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Django's, with previews framed by the admin (pressroom/editorial).
+    "pressroom.editorial.middleware.FrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Marks the browser after a successful sign-in: it then keeps its own
     # count of failures (pressroom/twofactor/lockout.py).
@@ -178,14 +180,13 @@ DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
-# The Wagtail admin is signed-in only and uses inline scripts of its own, so
-# it is left out of the policy (see docs/security.md).
+# The Wagtail admin has a policy of its own, below; a preview may be framed
+# by the admin (pressroom/editorial/middleware.py, docs/security.md).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -199,6 +200,31 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The admin: the tightest policy Wagtail 8's admin works under. Its widgets
+# (date, page and image choosers, inline panels) start from inline scripts
+# written per field, and an inline panel's new form runs scripts made from a
+# template in the browser, so neither hashes nor nonces can name them:
+# scripts and styles may be inline, nothing may come from or go to another
+# site (no eval, no plugins, no <base>, no framing by others). Its live
+# preview is a frame of the site's own (frame-src).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# No call from the admin to wagtail.org for news of new releases: the
+# admin's policy allows no other site, and upgrades follow the lock file.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "pressroom.urls"
 WSGI_APPLICATION = "pressroom.wsgi.application"
