@@ -320,6 +320,9 @@ WAGTAIL_SITE_NAME = "Pressroom"
 # staff member's e-mail address (hashed) and which admin pages they open.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The content API's links (detail_url) on the site's address too, not on
+# the host of Wagtail's Site record.
+WAGTAILAPI_BASE_URL = SITE_URL
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
