@@ -15,7 +15,6 @@ would refuse to show it. Previews may be framed by the site itself
 """
 
 from django.conf import settings
-from django.middleware.clickjacking import XFrameOptionsMiddleware
 
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
@@ -29,7 +28,17 @@ def is_preview(request):
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin's policy under /admin/."""
+    """django-csp's middleware, with the admin's policy under /admin/.
+
+    It also lets the admin frame a preview: Django's ``XFrameOptionsMiddleware``
+    (inside this one, kept for ``check --deploy``) says DENY, which this
+    makes SAMEORIGIN for previews alone.
+    """
+
+    def process_response(self, request, response):
+        if is_preview(request):
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -40,12 +49,3 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         elif is_preview(request):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
-
-
-class FrameOptionsMiddleware(XFrameOptionsMiddleware):
-    """``X-Frame-Options`` as settings say, SAMEORIGIN for previews."""
-
-    def get_xframe_options_value(self, request, response):
-        if is_preview(request):
-            return "SAMEORIGIN"
-        return super().get_xframe_options_value(request, response)

@@ -133,8 +133,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "pressroom.twofactor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Django's, with previews framed by the admin (pressroom/editorial).
-    "pressroom.editorial.middleware.FrameOptionsMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Marks the browser after a successful sign-in: it then keeps its own
     # count of failures (pressroom/twofactor/lockout.py).
