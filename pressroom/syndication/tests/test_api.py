@@ -192,3 +192,22 @@ def test_a_huge_offset_is_refused_with_a_message(client):
 
     assert response.status_code == 400
     assert "offset" in response.json()["message"]
+
+
+def test_the_document_names_every_page_type_and_field_the_api_takes(document):
+    """schemathesis trusts the document: a page type or field added to the
+    site must be added to it too."""
+    from wagtail.models import Page, get_page_models
+
+    from pressroom.syndication.api import PublicPagesAPIViewSet as pages
+
+    parameters = document["components"]["parameters"]
+    types = parameters["type"]["schema"]["enum"]
+    assert sorted(types) == sorted(model._meta.label for model in get_page_models())
+    listing_fields = set(pages.get_available_fields(Page)) - set(
+        pages.detail_only_fields
+    )
+    for name in listing_fields:
+        assert f"|{name}|" in parameters["fields"]["schema"]["pattern"].replace(
+            "(?:", "|"
+        ).replace(")", "|"), name
