@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Model
 from django.dispatch import Signal
+from django.utils import timezone
 
 # Sent once a transaction that changed the content has committed (or at
 # once outside a transaction), in the process that made the change:
@@ -69,7 +70,11 @@ def content_changed():
 def _advance():
     from .models import ContentVersion
 
-    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
+    # ``changed_at`` is the Last-Modified of the feeds, sitemap and API.
+    advanced = ContentVersion.objects.filter(pk=1).update(
+        number=F("number") + 1, changed_at=timezone.now()
+    )
+    if not advanced:
         ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
     _current_store.set(None)
     transaction.on_commit(lambda: content_committed.send(sender=ContentVersion))

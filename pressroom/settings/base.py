@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from pressroom.languages.reading import LANGUAGE_CHOICES
 
@@ -118,10 +118,13 @@ MIDDLEWARE = [
     "pressroom.rendercache.middleware.ContentVersionMiddleware",
     "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the admin's own policy (pressroom/editorial).
+    "pressroom.editorial.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Content-Language from the path's reading language (sr-Cyrl, not "sr").
+    "pressroom.languages.middleware.ContentLanguageMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
@@ -178,14 +181,13 @@ DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
-# The Wagtail admin is signed-in only and uses inline scripts of its own, so
-# it is left out of the policy (see docs/security.md).
+# The Wagtail admin has a policy of its own, below; a preview may be framed
+# by the admin (pressroom/editorial/middleware.py, docs/security.md).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -199,6 +201,31 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The admin: the tightest policy Wagtail 8's admin works under. Its widgets
+# (date, page and image choosers, inline panels) start from inline scripts
+# written per field, and an inline panel's new form runs scripts made from a
+# template in the browser, so neither hashes nor nonces can name them:
+# scripts and styles may be inline, nothing may come from or go to another
+# site (no eval, no plugins, no <base>, no framing by others). Its live
+# preview is a frame of the site's own (frame-src).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# No call from the admin to wagtail.org for news of new releases: the
+# admin's policy allows no other site, and upgrades follow the lock file.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "pressroom.urls"
 WSGI_APPLICATION = "pressroom.wsgi.application"
@@ -296,6 +323,9 @@ WAGTAIL_SITE_NAME = "Pressroom"
 # staff member's e-mail address (hashed) and which admin pages they open.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The content API's links (detail_url) on the site's address too, not on
+# the host of Wagtail's Site record.
+WAGTAILAPI_BASE_URL = SITE_URL
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

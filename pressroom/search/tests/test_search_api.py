@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.test import Client
 
 import pytest
@@ -30,7 +31,7 @@ def test_answer_has_the_documented_shape(api):
     for result in body["results"]:
         assert set(result) == {"title", "url", "date", "kind", "language", "snippet"}
         assert result["language"] == "en"
-        assert result["url"].startswith("http://testserver/en/")
+        assert result["url"].startswith(f"{settings.SITE_URL}/en/")
         date.fromisoformat(result["date"])
 
 
@@ -44,7 +45,7 @@ def test_latin_reader_gets_latin_titles_and_snippets(api):
     _status, body = api("Вучетић", "sr-latn")
     assert body["results"]
     for result in body["results"]:
-        assert result["url"].startswith("http://testserver/sr-latn/")
+        assert result["url"].startswith(f"{settings.SITE_URL}/sr-latn/")
         text = result["title"] + result["snippet"]
         assert not any("\u0400" <= ch <= "\u04ff" for ch in text)
     assert any("<mark>Vučetić" in result["snippet"] for result in body["results"])
@@ -132,8 +133,10 @@ def test_a_stopped_count_finds_the_same_newest_matches(
     "params",
     [
         {"q": ""},
-        {"q": "   "},
-        {"q": "*** ((( ^^^"},
+        {},
+        {"q": "vucetic", "kind": ""},
+        {"q": "vucetic", "year": ""},
+        {"q": "vucetic", "page": " 2"},
         {"q": "vucetic", "lang": "de"},
         {"q": "vucetic", "kind": "<script>"},
         {"q": "vucetic", "year": "abc"},
@@ -246,6 +249,16 @@ def test_other_methods_get_a_json_405(method):
     client = Client(enforce_csrf_checks=True)
     response = getattr(client, method)("/api/search?q=vucetic&lang=sr")
     assert response.status_code == 405
-    assert response["Allow"] == "GET"
+    assert response["Allow"] == "GET, HEAD"
     assert response["Content-Type"] == "application/json"
     assert response.json()["error"] == "Овде је дозвољен само GET."
+
+
+@pytest.mark.parametrize("query", ["   ", "*** ((( ^^^", "\x01"])
+def test_a_query_without_a_word_finds_nothing(client, query):
+    """As the OpenAPI document says: only an empty q is refused."""
+    response = client.get("/api/search", {"q": query, "lang": "sr"})
+
+    assert response.status_code == 200
+    assert response.json()["total"] == 0
+    assert response.json()["results"] == []

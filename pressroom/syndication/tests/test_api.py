@@ -54,6 +54,10 @@ def all_items(client, url):
 
 
 def test_the_document_is_valid_openapi_and_describes_both_apis(document):
+    from pressroom.syndication.api import openapi_description
+
+    # The one schemathesis checks the APIs against (test_api_conformance.py).
+    assert document == openapi_description()
     validate(document)
     assert document["openapi"].startswith("3.")
     assert {"/api/search", "/api/v2/pages/", "/api/v2/images/"} <= set(
@@ -113,6 +117,7 @@ def test_every_documented_parameter_is_accepted(client, document, english):
         "translation_of": article.pk,
         "child_of": article.get_parent().pk,
         "descendant_of": article.get_parent().pk,
+        "ancestor_of": article.pk,
         "order": "-first_published_at",
         "search": "Drina",
         "limit": "5",
@@ -187,3 +192,22 @@ def test_a_huge_offset_is_refused_with_a_message(client):
 
     assert response.status_code == 400
     assert "offset" in response.json()["message"]
+
+
+def test_the_document_names_every_page_type_and_field_the_api_takes(document):
+    """schemathesis trusts the document: a page type or field added to the
+    site must be added to it too."""
+    from wagtail.models import Page, get_page_models
+
+    from pressroom.syndication.api import PublicPagesAPIViewSet as pages
+
+    parameters = document["components"]["parameters"]
+    types = parameters["type"]["schema"]["enum"]
+    assert sorted(types) == sorted(model._meta.label for model in get_page_models())
+    listing_fields = set(pages.get_available_fields(Page)) - set(
+        pages.detail_only_fields
+    )
+    for name in listing_fields:
+        assert f"|{name}|" in parameters["fields"]["schema"]["pattern"].replace(
+            "(?:", "|"
+        ).replace(")", "|"), name
