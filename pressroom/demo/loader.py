@@ -116,7 +116,9 @@ class DemoLoader(SiteBuilder):
             # about the office, as the demo showed before the skeleton.
             for pages in (skeleton.contact_pages, skeleton.inquiry_pages):
                 for page in pages.values():
-                    page.move(page.get_parent(), pos="last-child")
+                    # A fresh parent: treebeard counts the move on the one it is
+                    # given, and the home page kept here is saved again later.
+                    page.move(page.get_parent(update=True), pos="last-child")
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
