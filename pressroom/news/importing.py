@@ -603,7 +603,10 @@ class ArticleImporter:
         for page, base, revision in zip(pages, bases, revisions, strict=True):
             for row in (page, base):
                 row.latest_revision = row.live_revision = revision
-        Page.objects.bulk_update(bases, ["latest_revision", "live_revision"])
+        # In batches: each statement is a CASE over its rows.
+        Page.objects.bulk_update(
+            bases, ["latest_revision", "live_revision"], batch_size=100
+        )
         PageLogEntry.objects.bulk_create(
             PageLogEntry(
                 content_type=article_type,

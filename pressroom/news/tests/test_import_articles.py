@@ -480,3 +480,22 @@ def test_imported_press_releases_are_not_mailed_to_subscribers(run_import):
     make_subscriber()
     run_import([{**ENGLISH, "kind": "press_release"}])
     assert not Announcement.objects.filter(page=imported("en")).exists()
+
+
+def test_a_terminal_sees_a_progress_bar_and_the_failures_as_they_come(tmp_path):
+    class Terminal(StringIO):
+        def isatty(self):
+            return True
+
+    path = tmp_path / "archive.json"
+    records = [*archive(4), {**ENGLISH, "kind": "rumour", "translation_key": "x"}]
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    out, err = StringIO(), Terminal()
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(path), stdout=out, stderr=err)
+    assert "record 4: kind must be one of" in err.getvalue()
+    assert "5/5" in err.getvalue()
+    assert "records/s" in err.getvalue()
+    assert "left" in err.getvalue()
+    assert out.getvalue().startswith("Created 4, updated 0, unchanged 0, failed 1")
+    assert len(out.getvalue().splitlines()) == 1

@@ -19,11 +19,13 @@ from pressroom.news.importing import ImportFileError, import_articles, read_reco
 
 
 class RateColumn(ProgressColumn):
-    """Records per second, as the bar has measured them."""
+    """Records per second so far."""
 
     def render(self, task):
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:,.0f} records/s")
+        elapsed = task.finished_time or task.elapsed
+        if not elapsed or not task.completed:
+            return Text("")
+        return Text(f"{task.completed / elapsed:,.0f} records/s")
 
 
 def _as_it_is(text):
