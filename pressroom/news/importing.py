@@ -30,8 +30,8 @@ newsroom (the top ``NewsIndexPage`` of that locale); the format is described in
   search indexes; the reader search index follows ``articles_imported``
   (``news.signals``), sent once per batch. Articles that changed are updated
   with Wagtail's own ``save_revision().publish()``, so everything that
-  follows a publish follows. Imported articles are not announced to press
-  release subscribers: an archive is not news.
+  follows a publish follows. New imported press releases are neither
+  announced to subscribers nor numbered: an archive is not news.
 * Each batch is one transaction, with one content change (``changes_batched``):
   a run stopped halfway leaves whole articles, which the next run finds and
   leaves alone, so it continues where the first stopped.

@@ -473,13 +473,14 @@ def test_errors_are_reported_while_the_rest_is_imported(run_import):
     assert ArticlePage.objects.filter(slug__startswith="census-").count() == 2
 
 
-def test_imported_press_releases_are_not_mailed_to_subscribers(run_import):
+def test_imported_press_releases_are_neither_mailed_nor_numbered(run_import):
     from pressroom.subscriptions.models import Announcement
     from pressroom.testing import make_subscriber
 
     make_subscriber()
     run_import([{**ENGLISH, "kind": "press_release"}])
     assert not Announcement.objects.filter(page=imported("en")).exists()
+    assert imported("en").release_number == ""  # the old site's numbering
 
 
 def test_a_terminal_sees_a_progress_bar_and_the_failures_as_they_come(tmp_path):
