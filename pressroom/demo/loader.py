@@ -116,7 +116,9 @@ class DemoLoader(SiteBuilder):
             # about the office, as the demo showed before the skeleton.
             for pages in (skeleton.contact_pages, skeleton.inquiry_pages):
                 for page in pages.values():
-                    page.move(page.get_parent(), pos="last-child")
+                    # A fresh parent: treebeard counts the move on the one it is
+                    # given, and the home page kept here is saved again later.
+                    page.move(page.get_parent(update=True), pos="last-child")
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
@@ -157,6 +159,8 @@ class DemoLoader(SiteBuilder):
             locale=self.locales["sr"], translation_key=english.translation_key
         ).first()
         if serbian is None:
+            serbian = self._imported_topic(english, serbian_slug(spec["sr"]))
+        if serbian is None:
             serbian = Topic.objects.create(
                 locale=self.locales["sr"],
                 translation_key=english.translation_key,
@@ -165,6 +169,18 @@ class DemoLoader(SiteBuilder):
             )
             self.created += 1
         return {"en": english, "sr": serbian}
+
+    def _imported_topic(self, english, slug):
+        """The Serbian topic an import made at ``slug`` (slugs are unique per
+        language), made the translation of ``english`` unless it already is
+        another topic's translation; or None."""
+        serbian = Topic.objects.filter(locale=self.locales["sr"], slug=slug).first()
+        if serbian is not None:
+            linked = Topic.objects.filter(translation_key=serbian.translation_key)
+            if not linked.exclude(pk=serbian.pk).exists():
+                serbian.translation_key = english.translation_key
+                serbian.save(update_fields=["translation_key"])
+        return serbian
 
     def _standard_fields(self, language, fields):
         return {**fields, "body": self._stream(fields.get("body", []))}
