@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -133,7 +133,7 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("listing image"),
         null=True,
         blank=True,

@@ -84,6 +84,7 @@ NEVER_SHOWN = frozenset(
         "wagtailcore.WorkflowState",
         "wagtailcore.WorkflowTask",
         # Made while pages render; the image they come from is shown.
+        "pictures.PictureRendition",
         "wagtailimages.Rendition",
         # Wagtail's own search index: readers search ``search.SearchEntry``.
         "wagtailsearch.IndexEntry",
@@ -101,6 +102,7 @@ SHOWN = frozenset(
         "contact.Spokesperson",
         "news.RelatedArticle",
         "news.Topic",
+        "pictures.Picture",
         "search.SearchEntry",
         # The names register: search results and conversions follow it.
         "serbian.Name",

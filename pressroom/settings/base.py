@@ -370,6 +370,10 @@ DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
 if DOCUMENTS_ACCEL_URL:
     SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
+# The site's image model: alternative text, caption, credit and licence in
+# English and Serbian (pressroom/pictures/models.py).
+WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pressroom.pictures.forms.PictureForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
