@@ -16,9 +16,6 @@ from functools import cache
 from pathlib import Path
 
 from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Subquery
-from django.db.models.functions import Cast
 from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
@@ -26,12 +23,10 @@ from django.views.decorators.http import require_GET
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, ReferenceIndex
 
 from pressroom.languages.reading import LATIN_CODE
-from pressroom.visibility.rules import visible_pages
+from pressroom.visibility.rules import visible_images, visible_pages
 
 SCRIPTS = ("cyrillic", "latin")
 # Larger offsets overflow the databases' integers (a 500 before this check).
@@ -96,22 +91,7 @@ class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     known_query_parameters, filter_backends = without_search(ImagesAPIViewSet)
 
     def get_queryset(self):
-        # ReferenceIndex keeps object ids as text: compare them as text, in
-        # one query, however many pages there are.
-        public_pages = (
-            visible_pages().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
-        )
-        used = ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=Subquery(public_pages),
-            to_content_type=ContentType.objects.get_for_model(get_image_model()),
-        )
-        image_ids = used.annotate(image_id=Cast("to_object_id", IntegerField())).values(
-            "image_id"
-        )
-        return (
-            get_image_model().objects.filter(pk__in=Subquery(image_ids)).order_by("id")
-        )
+        return visible_images().order_by("id")
 
 
 api_router = WagtailAPIRouter("content_api")
