@@ -1,0 +1,14 @@
+"""Media assets under each reading language: /en/downloads/…, /sr/…, /sr-latn/…."""
+
+from django.urls import re_path
+
+from . import downloads
+
+# Ids of at most 19 digits; larger ones could not be a row (a 404 anyway).
+urlpatterns = [
+    re_path(
+        r"^downloads/photo/(?P<image_id>[0-9]{1,19})/$",
+        downloads.photo_download,
+        name="photo_download",
+    ),
+]
