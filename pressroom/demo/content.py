@@ -995,7 +995,7 @@ ARTICLES = [
                 {"type": "heading", "value": "Notes for editors"},
                 {
                     "type": "paragraph",
-                    "value": "<ul><li>The Safe Stockpiles project is financed through a voluntary trust fund; Serbia contributes storage facilities, personnel and transport.</li><li>The total budget of the second phase is EUR 4.2 million.</li><li>Photographs from the disposal sites are available to the media on request: press@mlo-belgrade.example.org.</li></ul>",
+                    "value": "<ul><li>The Safe Stockpiles project is financed through a voluntary trust fund; Serbia contributes storage facilities, personnel and transport.</li><li>The total budget of the second phase is EUR 4.2 million.</li><li>The press kit below holds this release as text and its photographs in full resolution, with captions and credits.</li></ul>",
                 },
             ],
         },
@@ -1022,7 +1022,7 @@ ARTICLES = [
                 {"type": "heading", "value": "Напомене за уреднике"},
                 {
                     "type": "paragraph",
-                    "value": "<ul><li>Пројекат „Безбедна складишта“ финансира се из добровољног повереничког фонда; Србија обезбеђује складишни простор, особље и превоз.</li><li>Укупан буџет друге фазе износи 4,2 милиона евра.</li><li>Фотографије са локација на којима се муниција уништава доступне су медијима на захтев: press@mlo-belgrade.example.org.</li></ul>",
+                    "value": "<ul><li>Пројекат „Безбедна складишта“ финансира се из добровољног повереничког фонда; Србија обезбеђује складишни простор, особље и превоз.</li><li>Укупан буџет друге фазе износи 4,2 милиона евра.</li><li>Материјал за медије у наставку садржи ово саопштење као текст и фотографије у пуној резолуцији, с потписима и изворима.</li></ul>",
                 },
             ],
         },

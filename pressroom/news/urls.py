@@ -11,4 +11,14 @@ urlpatterns = [
         downloads.photo_download,
         name="photo_download",
     ),
+    re_path(
+        r"^downloads/photos/(?P<page_id>[0-9]{1,19})\.zip$",
+        downloads.photo_zip,
+        name="photo_zip",
+    ),
+    re_path(
+        r"^downloads/press-kit/(?P<page_id>[0-9]{1,19})\.zip$",
+        downloads.press_kit,
+        name="press_kit",
+    ),
 ]
