@@ -338,3 +338,27 @@ def make_accreditation(
         accreditation.valid_until = timezone.localdate() + timedelta(days=valid_days)
     accreditation.press_card.save("card.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
     return accreditation
+
+
+def make_picture(*, title=None, colour="navy", size=(64, 48), **words):
+    """A picture (the site's image model) with a small JPEG drawn by Pillow.
+
+    ``words``: its fields, such as ``alt_text_en``, ``alt_text_sr``,
+    ``caption_en``, ``credit_sr``, ``licence_en`` or ``is_decorative``.
+    """
+    import io
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image
+
+    number = next(_numbers)
+    data = io.BytesIO()
+    Image.new("RGB", size, colour).save(data, "JPEG")
+    return get_image_model().objects.create(
+        title=title or f"Picture {number}",
+        file=ImageFile(data, name=f"picture-{number}.jpg"),
+        **words,
+    )

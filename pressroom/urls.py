@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("pressroom.contact.urls")),
     path("", include("pressroom.events.urls")),
     path("", include("pressroom.accreditation.urls")),
+    path("", include("pressroom.news.urls")),
     # Wagtail's page serving last: it claims every path below the prefix.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

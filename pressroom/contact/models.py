@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page, Site
 
 from modelcluster.fields import ParentalKey
@@ -146,7 +147,7 @@ class Spokesperson(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     languages = models.JSONField(_("languages"), default=list, blank=True)
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("photo"),
         null=True,
         blank=True,

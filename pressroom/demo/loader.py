@@ -134,16 +134,28 @@ class DemoLoader(SiteBuilder):
 
     def _image(self, spec):
         image_model = get_image_model()
+        words = {
+            f"{field}_{language}": text[language]
+            for field, text in (
+                ("alt_text", spec["alt"]),
+                ("credit", content.IMAGE_CREDIT),
+                ("licence", content.IMAGE_LICENCE),
+            )
+            for language in ("en", "sr")
+        }
         image = image_model.objects.filter(title=spec["title"]).first()
         if image is None:
             data = draw_picture(spec["key"], spec["colors"], spec["motif"])
             image = image_model(
                 title=spec["title"],
-                description=spec["title"],
                 file=ImageFile(io.BytesIO(data), name=f"{spec['key']}.jpg"),
+                **words,
             )
             image.save()
             self.created += 1
+        elif not image.alt_text_sr:
+            # A demo loaded before pictures had words in both languages.
+            image_model.objects.filter(pk=image.pk).update(**words)
         return image
 
     def _topic(self, spec):

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -23,7 +23,7 @@ from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.id_list import IdList
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
-from pressroom.visibility.rules import visible_pages
+from pressroom.visibility.rules import is_visible, visible_pages
 
 from .blocks import StoryBlock
 
@@ -115,6 +115,18 @@ class TranslationsField(Field):
         ]
 
 
+class Photo:
+    """A picture as an article shows it: the caption and credit the article
+    gives it, else the picture's own, in the reading language."""
+
+    def __init__(self, image, caption="", credit=""):
+        self.image = image
+        self.has_words = bool(caption or credit)
+        self.caption = caption or image.caption()
+        self.credit = credit or image.credit()
+        self.licence = image.licence()
+
+
 class ArticlePage(ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
@@ -133,7 +145,7 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("listing image"),
         null=True,
         blank=True,
@@ -298,6 +310,46 @@ class ArticlePage(ReadingLanguagePreviews, Page):
         if not ids:
             return []
         return [topic for topic in all_topics() if topic.pk in ids]
+
+    @cached_property
+    def offers_downloads(self):
+        """True when readers may see this article, so its photos (and its
+        photo ZIP or press kit) are offered for download; never in a preview.
+        Asked once per content version (``rendercache``)."""
+        if not self._reads_live_rows() or not self.live:
+            return False
+        return reused(("article visible", self.pk), lambda: is_visible(self))
+
+    @property
+    def offers_photo_zip(self):
+        return self.kind == ArticleKind.PHOTO_STORY and self.offers_downloads
+
+    @property
+    def offers_press_kit(self):
+        return self.kind == ArticleKind.PRESS_RELEASE and self.offers_downloads
+
+    def photos(self):
+        """[Photo] of the article in reading order, each picture once: the
+        listing image, then the pictures of the body with the caption and
+        credit the editor gave them there (else the picture's own)."""
+        found = {}
+        if self.image is not None:
+            found[self.image.pk] = Photo(self.image, "", "")
+        for block in self.body:
+            if block.block_type == "image":
+                items = [block.value]
+            elif block.block_type == "gallery":
+                items = list(block.value)
+            else:
+                continue
+            for item in items:
+                image = item.get("image")
+                if image is None:
+                    continue
+                photo = Photo(image, item.get("caption", ""), item.get("credit", ""))
+                if image.pk not in found or not found[image.pk].has_words:
+                    found[image.pk] = photo
+        return list(found.values())
 
     def pages_showing_it(self):
         """The articles that recommend this one (the page cache purges them)."""

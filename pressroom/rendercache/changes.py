@@ -90,6 +90,7 @@ NEVER_SHOWN = frozenset(
         "wagtailcore.WorkflowState",
         "wagtailcore.WorkflowTask",
         # Made while pages render; the image they come from is shown.
+        "pictures.PictureRendition",
         "wagtailimages.Rendition",
         # Wagtail's own search index: readers search ``search.SearchEntry``.
         "wagtailsearch.IndexEntry",
@@ -107,6 +108,7 @@ SHOWN = frozenset(
         "contact.Spokesperson",
         "news.RelatedArticle",
         "news.Topic",
+        "pictures.Picture",
         "search.SearchEntry",
         # The names register: search results and conversions follow it.
         "serbian.Name",

@@ -408,7 +408,18 @@ WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 # a view that has asked visibility.rules hands one to nginx's internal
 # location at this URL (visibility/sendfile.py); empty: the view streams it.
 ORIGINAL_IMAGES_ACCEL_URL = os.environ.get("ORIGINAL_IMAGES_ACCEL_URL", "")
+# The site's image model: alternative text, caption, credit and licence in
+# English and Serbian (pressroom/pictures/models.py).
+WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pressroom.pictures.forms.PictureForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Photo ZIPs and press kits (pressroom/news/downloads.py): photos up to this
+# many bytes go in one ZIP (captions.txt links the rest), the ZIP is kept in
+# memory up to DOWNLOAD_ZIP_SPOOL_BYTES and in a temporary file beyond, and a
+# client may fetch this many ZIPs a minute.
+DOWNLOAD_ZIP_MAX_BYTES = 200 * 1024 * 1024
+DOWNLOAD_ZIP_SPOOL_BYTES = 8 * 1024 * 1024
+DOWNLOAD_RATE_LIMIT_PER_MINUTE = 10
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
 WAGTAILIMAGES_AVIF_QUALITY = 60

@@ -18,9 +18,6 @@ from urllib.parse import urljoin
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Subquery
-from django.db.models.functions import Cast
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import NoReverseMatch, is_valid_path
 from django.utils import translation
@@ -37,14 +34,13 @@ from wagtail.api.v2.serializers import (
 )
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
 from rest_framework.filters import BaseFilterBackend
 
 from pressroom.languages.reading import CONTENT_LOCALES, LATIN_CODE, reading_language
-from pressroom.visibility.rules import visible_pages
+from pressroom.visibility.rules import visible_images, visible_pages
 
 from .conditional import validated_by_content_version
 
@@ -251,22 +247,7 @@ class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     filter_backends = [filters.FieldsFilter, OrderingFilter]
 
     def get_queryset(self):
-        # ReferenceIndex keeps object ids as text: compare them as text, in
-        # one query, however many pages there are.
-        public_pages = (
-            visible_pages().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
-        )
-        used = ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=Subquery(public_pages),
-            to_content_type=ContentType.objects.get_for_model(get_image_model()),
-        )
-        image_ids = used.annotate(image_id=Cast("to_object_id", IntegerField())).values(
-            "image_id"
-        )
-        return (
-            get_image_model().objects.filter(pk__in=Subquery(image_ids)).order_by("id")
-        )
+        return visible_images().order_by("id")
 
 
 api_router = WagtailAPIRouter("content_api")

@@ -85,7 +85,7 @@ def news_article(page, request, *, url, image, office, home):
             "url": image.url,
             "width": image.width,
             "height": image.height,
-            "caption": image.alt,
+            "caption": image.caption or image.alt,
         }
     return data
 

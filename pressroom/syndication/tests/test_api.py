@@ -17,6 +17,7 @@ from openapi_spec_validator import validate
 from PIL import Image as PillowImage
 
 from pressroom.news.models import ArticlePage
+from pressroom.serbian.script import to_latin
 
 pytestmark = pytest.mark.django_db
 
@@ -147,7 +148,11 @@ def test_latin_is_asked_for_and_never_imposed_by_a_cookie(client, serbian):
     plain = client.get(f"/api/v2/pages/{article.pk}/").json()
     assert plain["title"] == article.title
     assert urlparse(plain["meta"]["html_url"]).path.startswith("/sr/")
+    # The same picture, its alternative text in the script asked for.
+    latin_alt = latin["image_rendition"].pop("alt")
+    plain_alt = plain["image_rendition"].pop("alt")
     assert plain["image_rendition"] == latin["image_rendition"]
+    assert latin_alt == to_latin(plain_alt)
 
 
 def test_drafts_and_restricted_pages_are_never_returned(client, english):
