@@ -63,6 +63,11 @@ class ScriptChoiceMixin:
         dispatch = validated_by_content_version(super().dispatch)
         return dispatch(request, *args, **kwargs)
 
+    def get_object(self):
+        """The detail's object, noted for ``content_languages``."""
+        self.found_object = super().get_object()
+        return self.found_object
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         # The languages of the content, whatever Accept-Language said; the
@@ -78,7 +83,7 @@ class ScriptChoiceMixin:
         for, or all of them; English for an error's message."""
         if response.status_code != 200:
             return ["en"]
-        found = getattr(self, "_cached_object", None)  # a detail's page
+        found = getattr(self, "found_object", None)  # a detail's page
         if isinstance(found, Page):
             return [found.locale.language_code]
         if self.request.GET.get("locale") in CONTENT_LOCALES:
