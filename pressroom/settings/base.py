@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "pressroom.home",
     "pressroom.news",
     "pressroom.contact",
+    "pressroom.branding",
     "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
