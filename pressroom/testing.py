@@ -277,3 +277,22 @@ def set_logo(image, site=None):
     setting.logo = image
     setting.save()
     return setting
+
+
+def make_content_page(*, parent=None, title=None, language_code="en", lead=""):
+    """A published content page (StandardPage) below ``parent`` (the home page)."""
+    from pressroom.home.models import HomePage, StandardPage
+
+    number = next(_numbers)
+    parent = parent or HomePage.objects.get(locale=content_locale(language_code))
+    page = StandardPage(
+        title=title or f"Content page {number}",
+        slug=f"content-page-{number}",
+        locale=parent.locale,
+        lead=lead,
+        live=False,
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
