@@ -120,7 +120,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, sending unprefixed page paths to the reader's language.
+    "pressroom.languages.middleware.ReadingLanguageLocaleMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
