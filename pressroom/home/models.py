@@ -20,6 +20,9 @@ from pressroom.serbian.forms import SerbianSlugPageForm
 from pressroom.visibility.rules import is_visible, visible_pages
 
 LATEST_NEWS_COUNT = 6
+# The slug of the privacy notice (a content page below each home page, made
+# by setup_site), by content language: the footer and the forms link to it.
+PRIVACY_SLUGS = {"en": "privacy", "sr": "privatnost"}
 
 
 def is_child_of(page, parent):
@@ -214,3 +217,17 @@ class StandardPage(ReadingLanguagePreviews, Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+def privacy_page(home):
+    """The privacy notice below ``home`` if readers may see it, else None;
+    read once per content version."""
+    if home is None:
+        return None
+    slug = PRIVACY_SLUGS.get(home.locale.language_code)
+    return reused(
+        ("privacy page", home.pk),
+        lambda: visible_pages(
+            StandardPage.objects.child_of(home).filter(slug=slug)
+        ).first(),
+    )
