@@ -224,10 +224,10 @@ def privacy_page(home):
     read once per content version."""
     if home is None:
         return None
-    slug = PRIVACY_SLUGS.get(home.locale.language_code)
+    # By either language's slug: the home page's locale may not be read yet.
     return reused(
         ("privacy page", home.pk),
         lambda: visible_pages(
-            StandardPage.objects.child_of(home).filter(slug=slug)
+            StandardPage.objects.child_of(home).filter(slug__in=PRIVACY_SLUGS.values())
         ).first(),
     )
