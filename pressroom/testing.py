@@ -362,3 +362,56 @@ def make_picture(*, title=None, colour="navy", size=(64, 48), **words):
         file=ImageFile(data, name=f"picture-{number}.jpg"),
         **words,
     )
+
+
+def make_image(*, width=640, height=480, image_format="PNG", colour=(29, 53, 87)):
+    """A Wagtail image of a flat colour, ``image_format`` as Pillow names it."""
+    import io
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image
+
+    number = next(_numbers)
+    buffer = io.BytesIO()
+    mode = "RGBA" if image_format == "PNG" else "RGB"
+    Image.new(mode, (width, height), colour).save(buffer, format=image_format)
+    extension = {"JPEG": "jpg"}.get(image_format, image_format.lower())
+    return get_image_model().objects.create(
+        title=f"Image {number}",
+        file=ImageFile(buffer, name=f"image-{number}.{extension}"),
+    )
+
+
+def set_logo(image, site=None):
+    """Make ``image`` the office's logo (None: no logo, the default is shown)."""
+    from wagtail.models import Site
+
+    from pressroom.branding.models import OfficeLogo
+
+    site = site or Site.objects.get(is_default_site=True)
+    setting = OfficeLogo.for_site(site)
+    setting.logo = image
+    setting.save()
+    return setting
+
+
+def make_content_page(*, parent=None, title=None, language_code="en", lead=""):
+    """A published content page (StandardPage) below ``parent`` (the home page)."""
+    from pressroom.home.models import HomePage, StandardPage
+
+    number = next(_numbers)
+    parent = parent or HomePage.objects.get(locale=content_locale(language_code))
+    page = StandardPage(
+        title=title or f"Content page {number}",
+        slug=f"content-page-{number}",
+        locale=parent.locale,
+        lead=lead,
+        live=False,
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

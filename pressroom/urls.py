@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pressroom.branding import urls as branding_urls
 from pressroom.health.views import healthz, services
 from pressroom.search.views import search_api
 from pressroom.syndication import urls as syndication_urls
@@ -20,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/search", search_api, name="search_api"),
     path("", include("pressroom.languages.urls")),
+    path("", include(branding_urls)),
     path("", include(syndication_urls.urlpatterns)),
 ]
 

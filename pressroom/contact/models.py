@@ -118,6 +118,8 @@ class ContactPage(ReadingLanguagePreviews, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    # The page lists the contact points: the footer does not repeat them.
+    shows_contact_points = True
 
     class Meta:
         verbose_name = _("contact page")

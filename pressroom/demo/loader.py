@@ -20,6 +20,7 @@ from django.db import transaction
 
 from wagtail.images import get_image_model
 
+from pressroom.branding.models import OfficeLogo
 from pressroom.contact.models import ContactPoint, OfficeContacts, Spokesperson
 from pressroom.events.models import MediaEventPage
 from pressroom.home.models import StandardPage
@@ -30,7 +31,7 @@ from pressroom.sitesetup.skeleton import LANGUAGES, SiteBuilder
 
 from . import content
 from .checks import DEMO_PASSWORD
-from .images import draw_picture
+from .images import draw_logo, draw_picture
 
 # The demo's accounts have the well-known DEMO_PASSWORD only where
 # settings.DEMO_FIXED_PASSWORDS is true (development, tests); elsewhere each
@@ -125,6 +126,7 @@ class DemoLoader(SiteBuilder):
         self._spokespeople()
         for spec in content.MEDIA_EVENTS:
             self._media_event(skeleton.calendar_pages, spec)
+        self._logo(skeleton.site)
         self._editor()
         for account in DEMO_ROLE_ACCOUNTS:
             self._role_account(account)
@@ -232,6 +234,26 @@ class DemoLoader(SiteBuilder):
             if home.featured_article_id is None:
                 home.featured_article = articles[featured["key"]][language]
                 home.save_revision().publish()
+
+    def _logo(self, site):
+        """The demo office's logo, unless the site has one already."""
+        setting = OfficeLogo.for_site(site)
+        if setting.logo_id is not None:
+            return
+        image_model = get_image_model()
+        title = "Demo office logo"
+        image = image_model.objects.filter(title=title).first()
+        if image is None:
+            image = image_model(
+                title=title,
+                description=title,
+                file=ImageFile(io.BytesIO(draw_logo()), name="demo-logo.png"),
+            )
+            image.save()
+            self.created += 1
+        setting.logo = image
+        setting.save()
+        self.created += 1
 
     def _contacts(self, site):
         settings = OfficeContacts.for_site(site)

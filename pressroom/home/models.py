@@ -23,6 +23,9 @@ LATEST_NEWS_COUNT = 6
 # The home page's list of the office's own words: press releases and statements.
 PRESS_KINDS = (ArticleKind.PRESS_RELEASE, ArticleKind.STATEMENT)
 LATEST_PRESS_COUNT = 5
+# The slug of the privacy notice (a content page below each home page, made
+# by setup_site), by content language: the footer and the forms link to it.
+PRIVACY_SLUGS = {"en": "privacy", "sr": "privatnost"}
 
 
 def is_child_of(page, parent):
@@ -235,3 +238,17 @@ class StandardPage(ReadingLanguagePreviews, Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+def privacy_page(home):
+    """The privacy notice below ``home`` if readers may see it, else None;
+    read once per content version."""
+    if home is None:
+        return None
+    # By either language's slug: the home page's locale may not be read yet.
+    return reused(
+        ("privacy page", home.pk),
+        lambda: visible_pages(
+            StandardPage.objects.child_of(home).filter(slug__in=PRIVACY_SLUGS.values())
+        ).first(),
+    )

@@ -413,8 +413,10 @@ class RelatedArticle(Orderable):
 class NewsIndexPage(ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
-    Readers filter by kind, year (the archive) and topic; filters with
-    values that do not exist are ignored rather than answered with an error.
+    Readers filter by kind, year (the archive) and topic; kinds and topics
+    that do not exist are ignored rather than answered with an error. A year
+    with no articles shows none, and says so; a year that is not a number is
+    ignored, and the reader is told.
     """
 
     base_form_class = SerbianSlugPageForm
@@ -453,8 +455,9 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
         filters = self.read_filters(request, years, topics)
         if filters["kind"]:
             articles = articles.filter(kind=filters["kind"])
-        if filters["year"]:
-            articles = articles.filter(date__year=filters["year"])
+        year = filters["year"] or filters["empty_year"]
+        if year:
+            articles = articles.filter(date__year=year)
         if filters["topic"]:
             articles = articles.filter(topics=filters["topic"])
         number = request.GET.get("page")
@@ -462,7 +465,7 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
             "newsroom listing",
             self.pk,
             filters["kind"],
-            filters["year"],
+            year,
             filters["topic"] and filters["topic"].pk,
             number,
         )
@@ -495,9 +498,23 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
         topic = None
         if topic_slug:
             topic = next((topic for topic in topics if topic.slug == topic_slug), None)
-        valid_year = year.isascii() and year.isdigit() and len(year) <= 4
+        valid_year = (
+            year.isascii() and year.isdigit() and len(year) <= 4 and int(year) > 0
+        )
+        year_notice = ""
+        empty_year = None
+        if valid_year and int(year) not in years:
+            empty_year = int(year)
+            year_notice = _("There is nothing from %(year)s.") % {"year": empty_year}
+        elif year and not valid_year:
+            year_notice = _(
+                "“%(value)s” is not a year, so articles of every year are shown."
+            ) % {"value": year[:20]}
         return {
             "kind": kind if kind in ArticleKind.values else "",
             "year": int(year) if valid_year and int(year) in years else None,
+            # A year readers asked for that has no articles: none are shown.
+            "empty_year": empty_year,
+            "year_notice": year_notice,
             "topic": topic,
         }

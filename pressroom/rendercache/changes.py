@@ -103,6 +103,7 @@ NEVER_SHOWN = frozenset(
 # type is shown too, whatever its app.
 SHOWN = frozenset(
     {
+        "branding.OfficeLogo",
         "contact.ContactPoint",
         "contact.OfficeContacts",
         "contact.Spokesperson",

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "pressroom.news",
     "pressroom.contact",
     "pressroom.events",
+    "pressroom.branding",
     "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
@@ -122,7 +123,8 @@ MIDDLEWARE = [
     "pressroom.editorial.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, sending unprefixed page paths to the reader's language.
+    "pressroom.languages.middleware.ReadingLanguageLocaleMiddleware",
     # Content-Language from the path's reading language (sr-Cyrl, not "sr").
     "pressroom.languages.middleware.ContentLanguageMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where

@@ -24,7 +24,7 @@ from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage
 from pressroom.contact.models import ContactPage, OfficeContacts
 from pressroom.editorial.roles import WORKFLOW
 from pressroom.events.models import MediaCalendarPage
-from pressroom.home.models import HomePage
+from pressroom.home.models import PRIVACY_SLUGS, HomePage, StandardPage
 from pressroom.inquiries.models import MediaInquiryPage
 from pressroom.languages.reading import CONTENT_LOCALES
 from pressroom.news.models import NewsIndexPage
@@ -43,6 +43,7 @@ SLUGS = {
     "media-calendar": {"en": "media-calendar", "sr": "medijski-kalendar"},
     "contact": {"en": "contact", "sr": "kontakt"},
     "media-inquiries": {"en": "media-inquiries", "sr": "upiti-medija"},
+    "privacy": PRIVACY_SLUGS,
 }
 
 # A new office's texts; editors change them in the admin. The home pages'
@@ -101,6 +102,93 @@ DEFAULT_TEXTS = {
                 "прочитати наш одговор."
             ),
         },
+    },
+}
+
+
+# The privacy notice: what a Pressroom site keeps about journalists and
+# readers, and for how long. Editors adapt it to the office in the admin.
+DEFAULT_TEXTS["privacy"] = {
+    "en": {
+        "title": "Privacy notice",
+        "lead": (
+            "How the office handles the personal data of journalists and readers "
+            "who write to it or subscribe to its press releases."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>This site does not track you and shows no advertising; it "
+                "loads nothing from other sites. It sets a cookie only to "
+                "remember the language you chose and, when you send a form, to "
+                "protect that form against forgery.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Media inquiries.</b> When you send an inquiry we keep your "
+                "name, outlet, role, e-mail address, your phone number if you give "
+                "it, your question and any attachment, and use them only to answer "
+                "you. The staff of the media desk see them; an inquiry may be "
+                "forwarded to the press office of our headquarters when it is "
+                "theirs to answer. The personal data of an inquiry are erased a "
+                "year after it is closed.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Press releases by e-mail.</b> For a subscription we keep "
+                "your e-mail address and the language you chose, and use them only "
+                "to send you our press releases. A subscription that is not "
+                "confirmed is deleted when its confirmation link expires; every "
+                "message has a link to unsubscribe, which deletes your "
+                "address.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>To learn what we keep about you, or to have it corrected or "
+                "erased, write to the office at the address on the contact "
+                "page.</p>",
+            ),
+        ],
+    },
+    "sr": {
+        "title": "Обавештење о приватности",
+        "lead": (
+            "Како Канцеларија поступа с подацима о личности новинара и читалаца "
+            "који јој пишу или се претплате на њена саопштења."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Овај сајт вас не прати и не приказује огласе; ништа не "
+                "учитава са других сајтова. Колачић поставља само да би запамтио "
+                "језик који сте изабрали и, када шаљете образац, да би тај "
+                "образац заштитио од злоупотребе.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Упити медија.</b> Када пошаљете упит, чувамо ваше име, "
+                "медиј, функцију, адресу е-поште, број телефона ако сте га навели, "
+                "ваше питање и евентуални прилог, и користимо их само да бисмо вам "
+                "одговорили. Виде их запослени у Служби за односе с медијима; упит "
+                "може бити прослеђен служби за односе с јавношћу у нашем седишту када "
+                "је на њој да одговори. Подаци о личности из упита бришу се годину дана "
+                "након што је упит затворен.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Саопштења е-поштом.</b> За претплату чувамо вашу адресу "
+                "е-поште и језик који сте изабрали и користимо их само да бисмо вам "
+                "слали наша саопштења. Претплата која није потврђена брише се када "
+                "истекне веза за потврду; свака порука садржи везу за одјаву, "
+                "којим се ваша адреса брише.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Ако желите да сазнате шта о вама чувамо или да то исправимо "
+                "или обришемо, пишите Канцеларији на адресу наведену на страници "
+                "за контакт.</p>",
+            ),
+        ],
     },
 }
 
@@ -176,6 +264,8 @@ class SiteBuilder:
         inquiry_pages = self._skeleton_pages(
             homes, MediaInquiryPage, "media-inquiries", texts, show_in_menus=True
         )
+        # Not in the menu: the footer and the forms link to it.
+        self._skeleton_pages(homes, StandardPage, "privacy", texts)
         for language, form_page in inquiry_pages.items():
             if form_page.media_section_id is None:
                 form_page.media_section = newsrooms[language]

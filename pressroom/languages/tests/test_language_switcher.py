@@ -90,3 +90,23 @@ def test_article_lists_hreflang_alternates_for_every_language(
     response = client.get(reading_url(page, language))
     assert response.status_code == 200
     assert alternates(response.content.decode()) == expected
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_the_switcher_on_the_search_page_keeps_the_search(client, language):
+    from urllib.parse import parse_qs, urlsplit
+
+    html = client.get(f"/{language}/search/", {"q": "vojska & mir"}).content.decode()
+    links = [href for href in switcher_links(html).values() if href]
+    assert len(links) == 2
+    for href in links:
+        destination = parse_qs(urlsplit(href).query)["next"][0]
+        path, _, query = destination.partition("?")
+        assert path.endswith("/search/")
+        assert parse_qs(query) == {"q": ["vojska & mir"]}
+        # The chooser takes the reader there, search and all.
+        response = client.get(href)
+        assert response.status_code == 302
+        assert response["Location"] == destination
+    # Crawlers' hreflang links carry no search.
+    assert all("?" not in href for href in alternates(html).values())

@@ -67,6 +67,9 @@ def test_builds_an_empty_site_in_three_reading_languages(client, empty_database)
         ("/sr/feeds/media-calendar.ics", "BEGIN:VCALENDAR"),
         ("/en/media-inquiries/", "Media inquiries"),
         ("/sr/upiti-medija/", "Упити медија"),
+        ("/en/privacy/", "Privacy notice"),
+        ("/sr/privatnost/", "Обавештење о приватности"),
+        ("/sr-latn/privatnost/", "Obaveštenje o privatnosti"),
         ("/en/search/?q=exercise", "Military Liaison Office"),
         ("/sr/pretplata/", "Канцеларија за војну везу"),
     ):

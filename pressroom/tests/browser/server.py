@@ -207,7 +207,7 @@ def _catalogue():
 
     from pressroom.contact.models import ContactPage
     from pressroom.events.models import MediaCalendarPage, MediaEventPage
-    from pressroom.home.models import HomePage, StandardPage
+    from pressroom.home.models import PRIVACY_SLUGS, HomePage, StandardPage
     from pressroom.inquiries.models import MediaInquiryPage
     from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
 
@@ -217,7 +217,11 @@ def _catalogue():
     pages = {
         "home": HomePage.objects.get(**live),
         "newsroom": NewsIndexPage.objects.filter(**live).order_by("depth").first(),
-        "standard": StandardPage.objects.filter(**live).order_by("path").first(),
+        # A page about the office, not the privacy notice setup_site makes.
+        "standard": StandardPage.objects.filter(**live)
+        .exclude(slug__in=PRIVACY_SLUGS.values())
+        .order_by("path")
+        .first(),
         "contact": ContactPage.objects.get(**live),
         "inquiry": MediaInquiryPage.objects.get(**live),
         "calendar": MediaCalendarPage.objects.get(**live),
