@@ -1,7 +1,7 @@
 """Carry Wagtail's images over to ``pictures.Picture``, keeping their ids.
 
 Pages keep pointing to their images: the listing image's foreign key (moved
-by ``news.0002``) and the image ids inside StreamField blocks stay valid
+by ``news.0003``) and the image ids inside StreamField blocks stay valid
 because every picture gets its image's id. The words the image had (its
 description, else its title) become its English alternative text; the
 Serbian words are for editors to add. Renditions, tags, the reference index

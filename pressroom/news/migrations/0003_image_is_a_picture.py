@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0001_initial'),
+        ('news', '0002_release_numbers'),
         ('pictures', '0002_carry_over_images'),
     ]
 
