@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images import get_image_model_string
 
 from .icons import MINIMUM_LOGO_SIZE, open_logo
 
@@ -26,7 +27,7 @@ class OfficeLogo(BaseSiteSetting):
     """
 
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("logo"),
         null=True,
         blank=True,

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ('pictures', '0002_carry_over_images'),
     ]
 
     operations = [
@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name='OfficeLogo',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('logo', models.ForeignKey(blank=True, help_text="A PNG image at least 512 pixels wide and high, ideally square with a transparent background. The site's icons are made from it.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='logo')),
+                ('logo', models.ForeignKey(blank=True, help_text="A PNG image at least 512 pixels wide and high, ideally square with a transparent background. The site's icons are made from it.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='pictures.picture', verbose_name='logo')),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
             ],
             options={
