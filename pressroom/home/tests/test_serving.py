@@ -85,8 +85,9 @@ def test_a_restriction_made_without_a_signal_counts_once_the_version_moves(
     assert client.get(article.get_url()).status_code == 302
 
 
-def test_an_unseen_article_reads_no_site_and_no_locale(client, section):
-    """Site, home page and the pages above are kept."""
+def test_an_unseen_article_reads_the_content_version_and_itself(client, section):
+    """Site, home page and the pages above are kept; the article is one query
+    with its restriction answer (no second check of Wagtail's)."""
     shown = make_article(parent=section)
     article = make_article(parent=section)
     content_changed()
@@ -96,3 +97,4 @@ def test_an_unseen_article_reads_no_site_and_no_locale(client, section):
     tables = " ".join(query["sql"] for query in captured.captured_queries)
     assert "wagtailcore_site" not in tables
     assert "wagtailcore_locale" not in tables
+    assert '"wagtailcore_pageviewrestriction"."restriction_type"' not in tables
