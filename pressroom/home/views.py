@@ -24,16 +24,18 @@ from pressroom.rendercache.reuse import reused
 def site_for_request(request):
     """The request's ``Site`` (``Site.find_for_request``), found once per
     content version and host, as a new instance for each request."""
-    host = request.get_host()
-    port = request.get_port()
+    found = []
 
     def find():
         site = Site.find_for_request(request)
+        found.append(site)
         if site is None:
             return None
         return {field.attname: getattr(site, field.attname) for field in FIELDS}
 
-    values = reused(("site", host, port), find)
+    values = reused(("site", request.get_host(), request.get_port()), find)
+    if found:  # read for this request: Wagtail's, holding its root page
+        return found[0]
     if values is None:
         return None
     site = Site.from_db(router.db_for_read(Site), list(values), list(values.values()))
