@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pressroom.branding import urls as branding_urls
 from pressroom.health.views import healthz, services
+from pressroom.home.views import serve
 from pressroom.search.views import search_api
 from pressroom.syndication import urls as syndication_urls
 
@@ -41,7 +42,10 @@ urlpatterns += i18n_patterns(
     path("", include("pressroom.events.urls")),
     path("", include("pressroom.accreditation.urls")),
     path("", include("pressroom.news.urls")),
-    # Wagtail's page serving last: it claims every path below the prefix.
+    # Pages last: they claim every path below the prefix but Wagtail's own
+    # ``_util/`` views (password, sign-in), which its URLs after them answer.
+    # ``home.views.serve`` is Wagtail's serve with the site and home page kept.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", serve, name="page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

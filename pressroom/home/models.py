@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
@@ -17,7 +17,7 @@ from pressroom.news.models import ArticleKind, ArticlePage, with_card_pictures
 from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
-from pressroom.visibility.rules import is_visible, visible_pages
+from pressroom.visibility.rules import is_visible, under_restriction, visible_pages
 
 LATEST_NEWS_COUNT = 6
 # The home page's list of the office's own words: press releases and statements.
@@ -26,6 +26,9 @@ LATEST_PRESS_COUNT = 5
 # The slug of the privacy notice (a content page below each home page, made
 # by setup_site), by content language: the footer and the forms link to it.
 PRIVACY_SLUGS = {"en": "privacy", "sr": "privatnost"}
+
+# The routing query's answer to "is this page at or below a view restriction?"
+UNDER_RESTRICTION = "under_view_restriction"
 
 
 def is_child_of(page, parent):
@@ -39,9 +42,10 @@ def child_page(parent, slug):
     with what its type is served with (``served_with``: an article's
     picture); a page of another type reads its row as Wagtail does. The
     page is told whether it has live translations (the language switcher
-    reads them only then) and gets the id lists its type is served with
-    (``served_id_lists``). The query is compiled once a process
-    (``children_query``).
+    reads them only then), whether it is at or below a view restriction
+    (``UNDER_RESTRICTION``, the visibility rule's own test) and gets the id
+    lists its type is served with (``served_id_lists``). The query is
+    compiled once a process (``children_query``).
     """
     query, joined, id_lists = children_query(parent.specific_class)
     # By slug at the children's depth, as Wagtail routes (slugs are
@@ -52,7 +56,8 @@ def child_page(parent, slug):
         return None
     accessor = joined.get(page.specific_class)
     specific = page.specific if accessor is None else getattr(page, accessor)
-    for name in (TRANSLATED_ELSEWHERE, *id_lists.get(page.specific_class, ())):
+    names = (TRANSLATED_ELSEWHERE, UNDER_RESTRICTION)
+    for name in (*names, *id_lists.get(page.specific_class, ())):
         setattr(specific, name, getattr(page, name))  # the query's annotations
     return specific
 
@@ -83,7 +88,13 @@ def children_query(parent_class):
     def pages_with_slug(slug, depth):
         return (
             Page.objects.select_related(*related)
-            .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()}, **annotations)
+            .annotate(
+                **{
+                    TRANSLATED_ELSEWHERE: translated_elsewhere(),
+                    UNDER_RESTRICTION: under_restriction(),
+                },
+                **annotations,
+            )
             .filter(slug=slug, depth=depth)
             .order_by()
         )
@@ -132,6 +143,12 @@ class HomePage(ReadingLanguagePreviews, Page):
         a missing level is a 404, a page type with routing of its own takes
         over with the rest of the path, and the last page is served only
         when live.
+
+        Wagtail checks the view restrictions of the page it serves (its
+        ``on_serve_page`` hook asks ``get_view_restrictions()``, two
+        queries). The routing query has asked the visibility rule already:
+        a page under no restriction, with no alias on its path (an alias
+        takes its original's restrictions), answers that it has none.
         """
         if not path_components:
             return super().route(request, path_components)
@@ -153,6 +170,11 @@ class HomePage(ReadingLanguagePreviews, Page):
                 raise Http404
             if level == len(url_paths):
                 page._cached_parent_obj = parent  # as Wagtail's routing leaves it
+                path_pages = [self, *(found[path] for path in url_paths[:-1]), page]
+                if not getattr(page, UNDER_RESTRICTION) and not any(
+                    above.alias_of_id for above in path_pages
+                ):
+                    page.get_view_restrictions = PageViewRestriction.objects.none
             if type(page).route is not Page.route:
                 return page.route(request, path_components[level:])
             parent = page

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.images import models as image_models
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 import pytest
 from rest_framework.request import Request
@@ -55,3 +55,10 @@ def test_the_compiled_query_builds_what_the_orm_builds():
             found[0].title
             == Page.objects.filter(slug=page.slug).order_by("pk")[0].title
         )
+
+
+def test_wagtail_takes_the_request_site_from_wagtail_site():
+    request = RequestFactory().get("/")
+    site = Site(hostname="kept.example")  # never saved: no query may find it
+    request._wagtail_site = site
+    assert Site.find_for_request(request) is site
