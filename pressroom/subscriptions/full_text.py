@@ -8,6 +8,7 @@ themselves stay on the site, where the message links to.
 """
 
 import re
+from collections.abc import Mapping
 from html import unescape
 
 from django.utils.html import format_html, format_html_join, strip_tags
@@ -32,7 +33,9 @@ def _rich_text_plain(html):
 
 
 def _captions(value):
-    pictures = value if isinstance(value, list | tuple) else [value]
+    # One captioned image (a StructValue, a mapping) or a gallery (a
+    # ListValue, a sequence but no list).
+    pictures = [value] if isinstance(value, Mapping) else list(value)
     return [picture.get("caption") for picture in pictures if picture.get("caption")]
 
 
