@@ -22,7 +22,7 @@ from pressroom.inquiries.tests.factories import log_in, submit_inquiry
 from pressroom.languages.dates import dateline, human_date, human_datetime
 from pressroom.news.models import ArticlePage, NewsIndexPage
 from pressroom.outbox.sending import render_email
-from pressroom.testing import make_accreditation, make_article
+from pressroom.testing import make_accreditation, make_article, make_media_event
 
 SERBIAN = ["sr", "sr-latn"]
 GENITIVE = {
@@ -136,6 +136,7 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
     embargoed.go_live_at = timezone.now() + datetime.timedelta(days=10)
     embargoed.save_revision().publish()
     link = EmbargoLink.objects.get(accreditation=accreditation)
+    event = make_media_event(language_code="sr", place="Београд")
 
     texts = {}
     for language in SERBIAN:
@@ -149,6 +150,7 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
                     "inquiry_status", args=[inquiry.status_token]
                 ),
                 "embargo link": reverse("embargoed_release", args=[link.token]),
+                "media event": event.get_url(),
             }
         for name, path in pages.items():
             response = client.get(path)
