@@ -17,7 +17,12 @@ from pressroom.news.models import ArticleKind, ArticlePage, with_card_pictures
 from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
-from pressroom.visibility.rules import is_visible, under_restriction, visible_pages
+from pressroom.visibility.rules import (
+    UNDER_RESTRICTION,
+    is_visible,
+    under_restriction,
+    visible_pages,
+)
 
 LATEST_NEWS_COUNT = 6
 # The home page's list of the office's own words: press releases and statements.
@@ -26,9 +31,6 @@ LATEST_PRESS_COUNT = 5
 # The slug of the privacy notice (a content page below each home page, made
 # by setup_site), by content language: the footer and the forms link to it.
 PRIVACY_SLUGS = {"en": "privacy", "sr": "privatnost"}
-
-# The routing query's answer to "is this page at or below a view restriction?"
-UNDER_RESTRICTION = "under_view_restriction"
 
 
 def is_child_of(page, parent):

@@ -45,10 +45,21 @@ def visible_pages(pages=None, *, now=None):
     return pages.filter(not_expired(now), live=True).exclude(under_restriction())
 
 
+# The name under which a query reads ``under_restriction()`` with its pages
+# (the serving path's routing query does): ``is_visible`` then asks nothing.
+UNDER_RESTRICTION = "under_view_restriction"
+
+
 def is_visible(page, *, now=None):
-    """True if an anonymous reader may see ``page`` (one query)."""
+    """True if an anonymous reader may see ``page``: one query, or none when
+    the page was read with its answer to ``under_restriction()`` under the
+    name ``UNDER_RESTRICTION``."""
     if page is None or page.pk is None or not page.live:
         return False
+    restricted = getattr(page, UNDER_RESTRICTION, None)
+    if restricted is not None:
+        now = now or timezone.now()
+        return not restricted and (page.expire_at is None or page.expire_at > now)
     return visible_pages(Page.objects.filter(pk=page.pk), now=now).exists()
 
 
