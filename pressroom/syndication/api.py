@@ -110,6 +110,8 @@ class ScriptChoiceMixin:
             raise BadRequestError("query parameters must not contain NUL characters")
         if script not in SCRIPTS:
             raise BadRequestError("script must be one of: cyrillic, latin")
+        if request.GET.get("type") == "":  # Wagtail would list every type
+            raise BadRequestError("type must name a page type, e.g. news.ArticlePage")
         offset = request.GET.get("offset", "0")
         if offset.isdigit() and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset must be at most {MAX_OFFSET}")

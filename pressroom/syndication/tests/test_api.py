@@ -101,6 +101,7 @@ def test_bad_parameters_are_answered_as_documented(client, document):
         "/api/v2/pages/?script=klingon",
         "/api/v2/pages/?limit=21",
         "/api/v2/pages/?type=news.Nothing",
+        "/api/v2/pages/?type=",
         "/api/v2/images/?script=",
     ):
         response = client.get(url)
