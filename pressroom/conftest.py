@@ -40,6 +40,22 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def nothing_kept_from_other_tests(monkeypatch):
+    """Every test starts with nothing kept in this process for its renders.
+
+    Renders are kept by content version (``pressroom.rendercache``) and
+    pictures' markup by image (``pictures.kept``); a test's rollback takes
+    the version number back, so another test's data, kept under the same
+    number, would be served.
+    """
+    from pressroom.pictures.templatetags import pictures
+    from pressroom.rendercache import reuse
+
+    monkeypatch.setattr(reuse, "_store", None)
+    monkeypatch.setattr(pictures, "kept", reuse.KeptValues(pictures.KEPT_PICTURES))
+
+
 @pytest.fixture
 def serbian(db):
     """The Serbian content locale."""
