@@ -255,16 +255,20 @@ def _embargoed_release_links(serbian):
     from pressroom.accreditation.models import EmbargoLink
     from pressroom.testing import make_accreditation, make_article
 
-    make_accreditation(reading_language="en")
-    make_accreditation(reading_language="sr")
-    english = make_article(
-        kind="press_release", title="New liaison officers arrive", publish=False
-    )
-    versions = {"en": english, "sr": english.copy_for_translation(serbian)}
-    versions["sr"].title = "Долазе нови официри за везу"
-    for version in versions.values():
-        version.go_live_at = timezone.now() + timedelta(days=30)
-        version.save_revision().publish()
+    # A second server on the same database (test_two_servers) finds them made.
+    if not EmbargoLink.objects.exists():
+        make_accreditation(reading_language="en")
+        make_accreditation(reading_language="sr")
+        english = make_article(
+            kind="press_release", title="New liaison officers arrive", publish=False
+        )
+        serbian_version = english.copy_for_translation(serbian)
+        serbian_version.title = "Долазе нови официри за везу"
+        for version in (english, serbian_version):
+            version.go_live_at = timezone.now() + timedelta(days=30)
+            version.save_revision().publish()
+    english = EmbargoLink.objects.get(page__locale__language_code="en").page
+    versions = {"en": english, "sr": english.get_translation(serbian)}
     entry = {"sr_id": versions["sr"].pk}
     for language in LANGUAGES:
         link = EmbargoLink.objects.get(page=versions[language[:2]])
