@@ -18,7 +18,9 @@ from pressroom.testing import (
     content_locale,
     make_article,
     make_content_page,
+    make_media_event,
     make_section,
+    media_calendar,
     newsroom,
     url_in_reading_language,
 )
@@ -52,11 +54,16 @@ def url_of(page_type, language):
         page.save_revision().publish()
     elif page_type == "inquiry":
         page = page_of(MediaInquiryPage, code)
+    elif page_type == "calendar":
+        page = media_calendar(code)
+    elif page_type == "event":
+        page = make_media_event(language_code=code)
     else:
         name = {
             "search": "search",
             "subscription": "subscriptions:subscribe",
             "figures": "inquiry_figures",
+            "accreditation": "accreditation_apply",
         }[page_type]
         with translation.override(language):
             return reverse(name)
@@ -87,6 +94,9 @@ PAGE_TYPES = [
     "subscription",
     "search",
     "figures",
+    "calendar",
+    "event",
+    "accreditation",
 ]
 
 

@@ -61,8 +61,9 @@ OG_LOCALES = {"en": "en_GB", "sr": "sr_RS", "sr-latn": "sr_RS"}
 
 def page_description(page, office=""):
     """What a page says about itself in search results and shared links: the
-    SEO text, lead or intro, else a sentence about its kind of page."""
-    for field in ("search_description", "lead", "intro"):
+    SEO text, lead, intro or (a media event's) description, else a sentence
+    about its kind of page."""
+    for field in ("search_description", "lead", "intro", "description"):
         value = getattr(page, field, "")
         if value:
             return value
