@@ -350,3 +350,29 @@ def test_hostile_input_through_nginx_is_never_an_error(served, address, first, s
     assert status < 500, (path[:200], status, nginx.error_log())
     if not headers.get("Content-Type", "").startswith("application/json"):
         assert MARKER not in body, path[:200]
+
+
+ORIGINAL_SCRIPT = """
+from pressroom.testing import make_picture
+print(make_picture().file.name)
+"""
+
+
+def test_no_url_serves_an_original_image(site, served):
+    """An embargoed release's photos: originals go out only through a view
+    that asked the visibility rule (X-Accel-Redirect), never by their name."""
+    reader, _, nginx = served
+    output = site.manage("shell", "--no-startup", "--command", ORIGINAL_SCRIPT)
+    name = output.strip().splitlines()[-1]  # original_images/picture-N.jpg
+    assert name.startswith("original_images/"), name
+    file_name = name.removeprefix("original_images/")
+
+    for path in (
+        f"/media/{name}",
+        f"/media//{name}",
+        f"/media/images/../{name}",
+        f"/_original_images/{file_name}",
+    ):
+        status, _, body = reader.get(path)
+        assert status == 404, (path, status, nginx.error_log())
+        assert "JFIF" not in body, path
