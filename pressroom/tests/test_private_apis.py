@@ -62,3 +62,12 @@ def test_wagtail_takes_the_request_site_from_wagtail_site():
     site = Site(hostname="kept.example")  # never saved: no query may find it
     request._wagtail_site = site
     assert Site.find_for_request(request) is site
+
+
+def test_django_marks_a_loaded_model_saved_through_state():
+    """news.importing marks bulk-created pages as loaded ones are marked:
+    ``_state.adding`` False and ``_state.db`` the database alias."""
+    assert Page()._state.adding is True
+    loaded = Page.from_db("default", ["id"], [1])
+    assert loaded._state.adding is False
+    assert loaded._state.db == "default"
