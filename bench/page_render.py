@@ -23,8 +23,8 @@ a shuffled order each round, twice over:
 - "again": what a render reuses from earlier requests under the same content
   version (pressroom.rendercache.reuse: the menu, listings, fragments of
   HTML, each request getting its own copy) is there, as for every request
-  but the first after a change; the site and the route are read anew on
-  every request;
+  but the first after a change (the site and the pages above the page
+  included; the page itself is read anew on every request);
 - "after a change": the content version (a row in the database) is advanced
   before each request, as a publish advances it, so the render reads
   everything from the database.

@@ -15,9 +15,9 @@ Steps, each timed:
    Serbian pairs, Serbian Cyrillic with declined names, places and subjects,
    one Serbian record in ten in Latin) and write them as an import file.
 3. Import the first ``--sample`` records through the importer
-   (``pressroom.news.importing``, what ``manage.py import_articles`` runs: one
-   Wagtail ``add_child``, revision and publish per page, the search index
-   following ``page_published``): the import rate.
+   (``pressroom.news.importing``, what ``manage.py import_articles`` runs:
+   since issue 22 new articles in bulk, the search index following
+   ``articles_imported``; ``import_speed.py`` measures it): the import rate.
 4. Load the other records through a faster path that writes the same page,
    article, revision and topic rows in bulk (see ``bulk_load``), since the
    Wagtail path would take an hour for 100,000 pages on this machine.
@@ -361,7 +361,7 @@ def main(argv=None):
     import_rate = sample / imported.seconds
     print(
         f"  importer: {sample:,} records in {imported.seconds:.1f} s "
-        f"= {import_rate:.1f} articles/s (search index following page_published)"
+        f"= {import_rate:.1f} articles/s (search index following articles_imported)"
     )
     with Timer() as bulk:
         loaded = bulk_load(raw[sample:], importer)

@@ -252,27 +252,146 @@ class MailServer:
             self._controller = None
 
 
-def make_image(*, title=None, width=1600, height=900, color=(40, 90, 140)):
-    """A Wagtail image: a JPEG of one colour, as large as an editor's photo
-    (every rendition the templates ask for can be made from it)."""
+def make_spokesperson(**fields):
+    """A spokesperson with a name and role in both languages, phone and e-mail."""
+    from pressroom.contact.models import Spokesperson
+
+    number = next(_numbers)
+    values = {
+        "name_en": f"Ana Petrović {number}",
+        "name_sr": f"Ана Петровић {number}",
+        "role_en": "Spokesperson",
+        "role_sr": "Портпаролка",
+        "phone": f"+381 11 555 {number:04d}",
+        "email": f"spokesperson{number}@example.org",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    return Spokesperson.objects.create(**values)
+
+
+def media_calendar(language_code="en"):
+    """The media calendar page of a content language (setup_site makes one)."""
+    from pressroom.events.models import MediaCalendarPage
+
+    return MediaCalendarPage.objects.get(locale=content_locale(language_code))
+
+
+def make_media_event(
+    *,
+    parent=None,
+    title=None,
+    language_code="en",
+    starts_at=None,
+    publish=True,
+    **fields,
+):
+    """A media event below the media calendar, starting in a week unless
+    told otherwise, published through a revision unless ``publish`` is False."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from pressroom.events.models import MediaEventPage
+
+    number = next(_numbers)
+    parent = parent or media_calendar(language_code)
+    values = {
+        "place": "Belgrade",
+        "description": "An event for the media, made for a test.",
+        "languages": ["sr", "en"],
+        **fields,
+    }
+    event = MediaEventPage(
+        title=title or f"Media event {number}",
+        slug=f"media-event-{number}",
+        locale=parent.locale,
+        starts_at=starts_at or timezone.now() + timedelta(days=7),
+        live=False,
+        **values,
+    )
+    parent.add_child(instance=event)
+    revision = event.save_revision()
+    if publish:
+        revision.publish()
+        event.refresh_from_db()
+    return event
+
+
+def make_accreditation(
+    *, email=None, reading_language="en", status="approved", valid_days=365, **fields
+):
+    """An accreditation (approved and valid by default) with a small PDF press card."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from pressroom.accreditation.models import Accreditation
+
+    number = next(_numbers)
+    accreditation = Accreditation(
+        name=fields.pop("name", f"Journalist {number}"),
+        outlet=fields.pop("outlet", "The Daily Test"),
+        role=fields.pop("role", "reporter"),
+        email=email or f"journalist{number}@example.org",
+        reading_language=reading_language,
+        status=status,
+        press_card_type="application/pdf",
+        **fields,
+    )
+    if status == "approved":
+        accreditation.decided_at = timezone.now()
+        accreditation.valid_until = timezone.localdate() + timedelta(days=valid_days)
+    accreditation.press_card.save("card.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"))
+    return accreditation
+
+
+def make_picture(*, title=None, colour="navy", size=(64, 48), **words):
+    """A picture (the site's image model) with a small JPEG drawn by Pillow.
+
+    ``words``: its fields, such as ``alt_text_en``, ``alt_text_sr``,
+    ``caption_en``, ``credit_sr``, ``licence_en`` or ``is_decorative``.
+    """
     import io
 
     from django.core.files.images import ImageFile
 
     from wagtail.images import get_image_model
 
-    from PIL import Image as PillowImage
+    from PIL import Image
 
     number = next(_numbers)
     data = io.BytesIO()
-    PillowImage.new("RGB", (width, height), color).save(data, "JPEG")
-    image = get_image_model()(
+    Image.new("RGB", size, colour).save(data, "JPEG")
+    return get_image_model().objects.create(
         title=title or f"Picture {number}",
-        description=title or f"Picture {number}",
         file=ImageFile(data, name=f"picture-{number}.jpg"),
+        **words,
     )
-    image.save()
-    return image
+
+
+def make_image(
+    *, title=None, width=640, height=480, image_format="JPEG", colour=(29, 53, 87)
+):
+    """A Wagtail image of a flat colour, ``image_format`` as Pillow names it."""
+    import io
+
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image
+
+    number = next(_numbers)
+    buffer = io.BytesIO()
+    mode = "RGBA" if image_format == "PNG" else "RGB"
+    Image.new(mode, (width, height), colour).save(buffer, format=image_format)
+    extension = {"JPEG": "jpg"}.get(image_format, image_format.lower())
+    return get_image_model().objects.create(
+        title=title or f"Image {number}",
+        file=ImageFile(buffer, name=f"image-{number}.{extension}"),
+    )
 
 
 def make_translation(page, *, language_code="sr", publish=True, **fields):
@@ -350,20 +469,42 @@ def make_inquiry(**overrides):
     return services.inquiry_submit(**data)
 
 
-def make_standard_page(*, parent=None, title=None, language_code="en", **fields):
-    """A published content page (about the office...) in the menu, below
-    ``parent`` (the home page of the language by default)."""
+def set_logo(image, site=None):
+    """Make ``image`` the office's logo (None: no logo, the default is shown)."""
+    from wagtail.models import Site
+
+    from pressroom.branding.models import OfficeLogo
+
+    site = site or Site.objects.get(is_default_site=True)
+    setting = OfficeLogo.for_site(site)
+    setting.logo = image
+    setting.save()
+    return setting
+
+
+def make_content_page(
+    *,
+    parent=None,
+    title=None,
+    language_code="en",
+    lead="A lead written for a test.",
+    show_in_menus=True,
+    **fields,
+):
+    """A published content page (StandardPage, about the office...) in the
+    menu, below ``parent`` (the home page of the language by default)."""
     from pressroom.home.models import HomePage, StandardPage
 
     number = next(_numbers)
     parent = parent or HomePage.objects.get(locale=content_locale(language_code))
     page = StandardPage(
-        title=title or f"Page {number}",
-        slug=f"page-{number}",
+        title=title or f"Content page {number}",
+        slug=f"content-page-{number}",
         locale=parent.locale,
-        show_in_menus=True,
+        show_in_menus=show_in_menus,
+        lead=lead,
         live=False,
-        **{"lead": "A lead written for a test.", **fields},
+        **fields,
     )
     parent.add_child(instance=page)
     page.save_revision().publish()
@@ -531,7 +672,7 @@ def make_site_content():
         translation.refresh_from_db()
         articles.append(article)
         translations.append(translation)
-    page = make_standard_page(title="About the office")
+    page = make_content_page(title="About the office")
     page_translation = make_translation(page, title="О Канцеларији")
     for home, featured in (
         (HomePage.objects.get(locale=content_locale("en")), articles[0]),

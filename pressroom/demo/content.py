@@ -95,75 +95,133 @@ TOPICS = [
     {"key": "visits", "en": "Visits", "sr": "Посете"},
 ]
 
+# The credit and licence line every demo picture carries.
+IMAGE_CREDIT = {
+    "en": "MLO Belgrade / Public Affairs",
+    "sr": "Канцеларија за војну везу / Служба за односе с јавношћу",
+}
+IMAGE_LICENCE = {
+    "en": "Free for editorial use with credit",
+    "sr": "Слободно за уредничку употребу уз навођење извора",
+}
+
 IMAGES = [
     {
         "key": "river-crossing",
+        "alt": {
+            "en": "A rescue boat crossing the flooded Drina towards a house on the bank",
+            "sr": "Спасилачки чамац прелази поплављену Дрину према кући на обали",
+        },
         "title": "River crossing drill on the Drina",
         "colors": ["#1d3557", "#a8dadc"],
         "motif": "landscape",
     },
     {
         "key": "flags-parade",
+        "alt": {
+            "en": "Flags of the participating countries on poles at the closing ceremony",
+            "sr": "Заставе земаља учесница на јарболима на церемонији затварања",
+        },
         "title": "Flags at the closing ceremony",
         "colors": ["#0b2545", "#f4d35e"],
         "motif": "flags",
     },
     {
         "key": "podium-conference",
+        "alt": {
+            "en": "A speaker at a lectern in front of a conference audience",
+            "sr": "Говорник за говорницом пред публиком на конференцији",
+        },
         "title": "Speaker at a conference lectern",
         "colors": ["#2b2d42", "#8d99ae"],
         "motif": "podium",
     },
     {
         "key": "handshake-ministry",
+        "alt": {
+            "en": "Two officials shaking hands at the Ministry of Defence",
+            "sr": "Двојица званичника рукују се у Министарству одбране",
+        },
         "title": "Handshake at the Ministry of Defence",
         "colors": ["#3d405b", "#f2cc8f"],
         "motif": "handshake",
     },
     {
         "key": "aid-convoy",
+        "alt": {
+            "en": "A convoy of lorries carrying water pumps on a country road",
+            "sr": "Колона камиона с пумпама за воду на сеоском путу",
+        },
         "title": "Relief convoy with water pumps",
         "colors": ["#264653", "#e9c46a"],
         "motif": "convoy",
     },
     {
         "key": "belgrade-skyline",
+        "alt": {
+            "en": "The Belgrade skyline at dusk",
+            "sr": "Обриси Београда у сумрак",
+        },
         "title": "Belgrade at dusk",
         "colors": ["#14213d", "#fca311"],
         "motif": "city",
     },
     {
         "key": "anniversary-medal",
+        "alt": {
+            "en": "A commemorative medal marking the office's fifteenth anniversary",
+            "sr": "Пригодна медаља поводом петнаесте годишњице Канцеларије",
+        },
         "title": "Commemorative medal for the fifteenth anniversary",
         "colors": ["#5f0f40", "#ffd166"],
         "motif": "medal",
     },
     {
         "key": "disposal-site-map",
+        "alt": {
+            "en": "A map of a munitions storage site with the disposal zones marked",
+            "sr": "Мапа складишта муниције с означеним зонама за уништавање",
+        },
         "title": "Map of a munitions storage site",
         "colors": ["#344e41", "#dad7cd"],
         "motif": "map",
     },
     {
         "key": "course-graduation",
+        "alt": {
+            "en": "Graduates of the staff planning course holding their certificates",
+            "sr": "Полазници курса за штабно планирање са уверењима о завршеном курсу",
+        },
         "title": "Staff planning course graduation",
         "colors": ["#003049", "#eae2b7"],
         "motif": "medal",
     },
     {
         "key": "young-leaders",
+        "alt": {
+            "en": "A lecturer speaking to participants of the young leaders summer school",
+            "sr": "Предавач говори полазницима летње школе за младе лидере",
+        },
         "title": "Young leaders summer school",
         "colors": ["#283618", "#dda15e"],
         "motif": "podium",
     },
     {
         "key": "field-hospital",
+        "alt": {
+            "en": "White tents of a mobile field clinic in a meadow during an exercise",
+            "sr": "Бели шатори мобилне пољске амбуланте на ливади током вежбе",
+        },
         "title": "Mobile field clinic during an exercise",
         "colors": ["#6d597a", "#e5e5e5"],
         "motif": "convoy",
     },
     {
         "key": "disposal-team",
+        "alt": {
+            "en": "Ammunition technicians in protective gear at a disposal site",
+            "sr": "Техничари за муницију у заштитној опреми на локацији за уништавање",
+        },
         "title": "Ammunition technicians at a disposal site",
         "colors": ["#3a5a40", "#f2e8cf"],
         "motif": "landscape",
@@ -937,7 +995,7 @@ ARTICLES = [
                 {"type": "heading", "value": "Notes for editors"},
                 {
                     "type": "paragraph",
-                    "value": "<ul><li>The Safe Stockpiles project is financed through a voluntary trust fund; Serbia contributes storage facilities, personnel and transport.</li><li>The total budget of the second phase is EUR 4.2 million.</li><li>Photographs from the disposal sites are available to the media on request: press@mlo-belgrade.example.org.</li></ul>",
+                    "value": "<ul><li>The Safe Stockpiles project is financed through a voluntary trust fund; Serbia contributes storage facilities, personnel and transport.</li><li>The total budget of the second phase is EUR 4.2 million.</li><li>The press kit below holds this release as text and its photographs in full resolution, with captions and credits.</li></ul>",
                 },
             ],
         },
@@ -964,7 +1022,7 @@ ARTICLES = [
                 {"type": "heading", "value": "Напомене за уреднике"},
                 {
                     "type": "paragraph",
-                    "value": "<ul><li>Пројекат „Безбедна складишта“ финансира се из добровољног повереничког фонда; Србија обезбеђује складишни простор, особље и превоз.</li><li>Укупан буџет друге фазе износи 4,2 милиона евра.</li><li>Фотографије са локација на којима се муниција уништава доступне су медијима на захтев: press@mlo-belgrade.example.org.</li></ul>",
+                    "value": "<ul><li>Пројекат „Безбедна складишта“ финансира се из добровољног повереничког фонда; Србија обезбеђује складишни простор, особље и превоз.</li><li>Укупан буџет друге фазе износи 4,2 милиона евра.</li><li>Материјал за медије у наставку садржи ово саопштење као текст и фотографије у пуној резолуцији, с потписима и изворима.</li></ul>",
                 },
             ],
         },
@@ -1583,6 +1641,107 @@ CONTACTS = [
         },
         "phone": "+381 11 555 0102",
         "email": "publicaffairs@mlo-belgrade.example.org",
+    },
+]
+
+# Fictional people; the Latin site derives their names from the Cyrillic.
+SPOKESPEOPLE = [
+    {
+        "name": {"en": "Jelena Marković", "sr": "Јелена Марковић"},
+        "role": {"en": "Spokesperson", "sr": "Портпаролка"},
+        "phone": "+381 11 555 0110",
+        "email": "jelena.markovic@mlo-belgrade.example.org",
+        "languages": ["sr", "en", "fr"],
+        "on_press_releases": True,
+    },
+    {
+        "name": {"en": "Daniel Brooks", "sr": "Данијел Брукс"},
+        "role": {
+            "en": "Deputy spokesperson, media operations",
+            "sr": "Заменик портпаролке, служба за односе с медијима",
+        },
+        "phone": "+381 11 555 0111",
+        "email": "daniel.brooks@mlo-belgrade.example.org",
+        "languages": ["en", "sr"],
+        "on_press_releases": False,
+    },
+]
+
+# Fictional media events, dated from the day the demo is loaded (days ahead,
+# Belgrade time), so that the calendar has upcoming events.
+MEDIA_EVENTS = [
+    {
+        "key": "medical-exercise-briefing",
+        "starts": (7, "11:00"),
+        "ends": (7, "12:00"),
+        "accreditation": (5, "15:00"),
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Press conference on the joint medical exercise",
+            "place": "Military Liaison Office, Lipova aleja 12, Belgrade",
+            "description": (
+                "The commanders of the participating medical units present the "
+                "plan of the joint exercise and answer journalists' questions. "
+                "Interpretation between Serbian and English is provided."
+            ),
+        },
+        "sr": {
+            "title": "Конференција за медије о заједничкој санитетској вежби",
+            "place": "Канцеларија за војну везу, Липова алеја 12, Београд",
+            "description": (
+                "Команданти санитетских јединица које учествују у вежби "
+                "представљају план заједничке вежбе и одговарају на питања "
+                "новинара. Обезбеђен је превод са српског на енглески и обрнуто."
+            ),
+        },
+    },
+    {
+        "key": "engineering-exercise-media-day",
+        "starts": (14, "09:30"),
+        "ends": (14, "14:00"),
+        "accreditation": (10, "12:00"),
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Media day at the engineering exercise",
+            "place": "Pasuljanske livade training area, near Ćuprija",
+            "description": (
+                "Journalists can follow the building of a pontoon bridge and "
+                "talk to the engineers. Transport from Belgrade leaves at 7:00; "
+                "accredited journalists receive the details by e-mail."
+            ),
+        },
+        "sr": {
+            "title": "Дан медија на инжињеријској вежби",
+            "place": "Полигон „Пасуљанске ливаде“, код Ћуприје",
+            "description": (
+                "Новинари могу да прате постављање понтонског моста и да "
+                "разговарају са инжињерцима. Превоз из Београда полази у 7 "
+                "часова; акредитовани новинари детаље добијају е-поштом."
+            ),
+        },
+    },
+    {
+        "key": "coordination-meeting-statement",
+        "starts": (21, "13:00"),
+        "ends": None,
+        "accreditation": None,
+        "languages": ["sr", "en"],
+        "en": {
+            "title": "Statement to the press after the coordination meeting",
+            "place": "Military Liaison Office, Lipova aleja 12, Belgrade",
+            "description": (
+                "The head of the office gives a short statement after the "
+                "annual coordination meeting. No questions will be taken."
+            ),
+        },
+        "sr": {
+            "title": "Изјава за медије након координационог састанка",
+            "place": "Канцеларија за војну везу, Липова алеја 12, Београд",
+            "description": (
+                "Шеф Канцеларије даје кратку изјаву након годишњег "
+                "координационог састанка. Питања неће бити могућа."
+            ),
+        },
     },
 ]
 

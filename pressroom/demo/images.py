@@ -5,6 +5,7 @@ to look like a plausible press photo placeholder at listing and article sizes.
 """
 
 import io
+import math
 import random
 
 from PIL import Image, ImageDraw
@@ -118,4 +119,33 @@ def draw_picture(key, colours, motif):
     MOTIFS.get(motif, _map)(draw, rng, background, accent)
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
+    return buffer.getvalue()
+
+
+def draw_logo(size=512):
+    """The demo office's logo: a shield with a star, on transparency (PNG)."""
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    scale = size / 512
+    navy, gold = (24, 54, 99, 255), (212, 175, 55, 255)
+
+    def points(*coordinates):
+        return [(x * scale, y * scale) for x, y in coordinates]
+
+    shield = points((56, 40), (456, 40), (456, 260), (256, 480), (56, 260))
+    draw.polygon(shield, fill=navy)
+    inner = points((88, 72), (424, 72), (424, 250), (256, 436), (88, 250))
+    draw.polygon(inner, outline=gold, width=round(10 * scale))
+    # A five-pointed star in the middle.
+    centre_x, centre_y, outer, inner_radius = 256, 230, 120, 48
+    star = []
+    for index in range(10):
+        radius = outer if index % 2 == 0 else inner_radius
+        angle = math.pi / 2 + index * math.pi / 5
+        star.append(
+            (centre_x + radius * math.cos(angle), centre_y - radius * math.sin(angle))
+        )
+    draw.polygon(points(*star), fill=gold)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

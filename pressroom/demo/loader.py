@@ -9,7 +9,8 @@ and an editor's later changes to demo pages are kept.
 
 import io
 import secrets
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -19,7 +20,9 @@ from django.db import transaction
 
 from wagtail.images import get_image_model
 
-from pressroom.contact.models import ContactPoint, OfficeContacts
+from pressroom.branding.models import OfficeLogo
+from pressroom.contact.models import ContactPoint, OfficeContacts, Spokesperson
+from pressroom.events.models import MediaEventPage
 from pressroom.home.models import StandardPage
 from pressroom.inquiries.models import AnswerTemplate, MediaOutlet
 from pressroom.news.models import ArticlePage, RelatedArticle, Topic
@@ -28,7 +31,7 @@ from pressroom.sitesetup.skeleton import LANGUAGES, SiteBuilder
 
 from . import content
 from .checks import DEMO_PASSWORD
-from .images import draw_picture
+from .images import draw_logo, draw_picture
 
 # The demo's accounts have the well-known DEMO_PASSWORD only where
 # settings.DEMO_FIXED_PASSWORDS is true (development, tests); elsewhere each
@@ -114,10 +117,16 @@ class DemoLoader(SiteBuilder):
             # about the office, as the demo showed before the skeleton.
             for pages in (skeleton.contact_pages, skeleton.inquiry_pages):
                 for page in pages.values():
-                    page.move(page.get_parent(), pos="last-child")
+                    # A fresh parent: treebeard counts the move on the one it is
+                    # given, and the home page kept here is saved again later.
+                    page.move(page.get_parent(update=True), pos="last-child")
         self._media_desk()
         self._feature(homes, articles)
         self._contacts(skeleton.site)
+        self._spokespeople()
+        for spec in content.MEDIA_EVENTS:
+            self._media_event(skeleton.calendar_pages, spec)
+        self._logo(skeleton.site)
         self._editor()
         for account in DEMO_ROLE_ACCOUNTS:
             self._role_account(account)
@@ -127,16 +136,28 @@ class DemoLoader(SiteBuilder):
 
     def _image(self, spec):
         image_model = get_image_model()
+        words = {
+            f"{field}_{language}": text[language]
+            for field, text in (
+                ("alt_text", spec["alt"]),
+                ("credit", content.IMAGE_CREDIT),
+                ("licence", content.IMAGE_LICENCE),
+            )
+            for language in ("en", "sr")
+        }
         image = image_model.objects.filter(title=spec["title"]).first()
         if image is None:
             data = draw_picture(spec["key"], spec["colors"], spec["motif"])
             image = image_model(
                 title=spec["title"],
-                description=spec["title"],
                 file=ImageFile(io.BytesIO(data), name=f"{spec['key']}.jpg"),
+                **words,
             )
             image.save()
             self.created += 1
+        elif not image.alt_text_sr:
+            # A demo loaded before pictures had words in both languages.
+            image_model.objects.filter(pk=image.pk).update(**words)
         return image
 
     def _topic(self, spec):
@@ -152,6 +173,8 @@ class DemoLoader(SiteBuilder):
             locale=self.locales["sr"], translation_key=english.translation_key
         ).first()
         if serbian is None:
+            serbian = self._imported_topic(english, serbian_slug(spec["sr"]))
+        if serbian is None:
             serbian = Topic.objects.create(
                 locale=self.locales["sr"],
                 translation_key=english.translation_key,
@@ -160,6 +183,18 @@ class DemoLoader(SiteBuilder):
             )
             self.created += 1
         return {"en": english, "sr": serbian}
+
+    def _imported_topic(self, english, slug):
+        """The Serbian topic an import made at ``slug`` (slugs are unique per
+        language), made the translation of ``english`` unless it already is
+        another topic's translation; or None."""
+        serbian = Topic.objects.filter(locale=self.locales["sr"], slug=slug).first()
+        if serbian is not None:
+            linked = Topic.objects.filter(translation_key=serbian.translation_key)
+            if not linked.exclude(pk=serbian.pk).exists():
+                serbian.translation_key = english.translation_key
+                serbian.save(update_fields=["translation_key"])
+        return serbian
 
     def _standard_fields(self, language, fields):
         return {**fields, "body": self._stream(fields.get("body", []))}
@@ -200,6 +235,26 @@ class DemoLoader(SiteBuilder):
                 home.featured_article = articles[featured["key"]][language]
                 home.save_revision().publish()
 
+    def _logo(self, site):
+        """The demo office's logo, unless the site has one already."""
+        setting = OfficeLogo.for_site(site)
+        if setting.logo_id is not None:
+            return
+        image_model = get_image_model()
+        title = "Demo office logo"
+        image = image_model.objects.filter(title=title).first()
+        if image is None:
+            image = image_model(
+                title=title,
+                description=title,
+                file=ImageFile(io.BytesIO(draw_logo()), name="demo-logo.png"),
+            )
+            image.save()
+            self.created += 1
+        setting.logo = image
+        setting.save()
+        self.created += 1
+
     def _contacts(self, site):
         settings = OfficeContacts.for_site(site)
         if settings.contact_points.exists():
@@ -217,6 +272,53 @@ class DemoLoader(SiteBuilder):
                 email=spec["email"],
             )
             self.created += 1
+
+    def _media_event(self, calendars, spec):
+        belgrade = ZoneInfo("Europe/Belgrade")
+        today = date.today()
+
+        def when(days_and_time):
+            if days_and_time is None:
+                return None
+            days, clock = days_and_time
+            moment = datetime.combine(
+                today + timedelta(days=days), time.fromisoformat(clock)
+            )
+            return moment.replace(tzinfo=belgrade)
+
+        def build(language, fields):
+            return {
+                **fields,
+                "starts_at": when(spec["starts"]),
+                "ends_at": when(spec["ends"]),
+                "accreditation_deadline": when(spec["accreditation"]),
+                "languages": spec["languages"],
+            }
+
+        return self.translated_pages(
+            calendars,
+            MediaEventPage,
+            spec["key"],
+            {language: spec[language] for language in LANGUAGES},
+            build=build,
+        )
+
+    def _spokespeople(self):
+        for order, spec in enumerate(content.SPOKESPEOPLE):
+            _person, created = Spokesperson.objects.get_or_create(
+                name_en=spec["name"]["en"],
+                defaults={
+                    "name_sr": spec["name"]["sr"],
+                    "role_en": spec["role"]["en"],
+                    "role_sr": spec["role"]["sr"],
+                    "phone": spec["phone"],
+                    "email": spec["email"],
+                    "languages": spec["languages"],
+                    "on_press_releases": spec["on_press_releases"],
+                    "sort_order": order,
+                },
+            )
+            self.created += created
 
     def _media_desk(self):
         """The desk's outlets and answer template (the form is the skeleton's)."""

@@ -8,18 +8,29 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from pressroom.languages.alternates import TRANSLATED_ELSEWHERE, translated_elsewhere
 from pressroom.languages.previews import ReadingLanguagePreviews
 from pressroom.news.blocks import StoryBlock
-from pressroom.news.models import ArticlePage, with_card_pictures
+from pressroom.news.models import ArticleKind, ArticlePage, with_card_pictures
 from pressroom.rendercache.compiled_query import CompiledQuery
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
-from pressroom.visibility.rules import is_visible, visible_pages
+from pressroom.visibility.rules import (
+    UNDER_RESTRICTION,
+    is_visible,
+    under_restriction,
+    visible_pages,
+)
 
 LATEST_NEWS_COUNT = 6
+# The home page's list of the office's own words: press releases and statements.
+PRESS_KINDS = (ArticleKind.PRESS_RELEASE, ArticleKind.STATEMENT)
+LATEST_PRESS_COUNT = 5
+# The slug of the privacy notice (a content page below each home page, made
+# by setup_site), by content language: the footer and the forms link to it.
+PRIVACY_SLUGS = {"en": "privacy", "sr": "privatnost"}
 
 
 def is_child_of(page, parent):
@@ -33,9 +44,10 @@ def child_page(parent, slug):
     with what its type is served with (``served_with``: an article's
     picture); a page of another type reads its row as Wagtail does. The
     page is told whether it has live translations (the language switcher
-    reads them only then) and gets the id lists its type is served with
-    (``served_id_lists``). The query is compiled once a process
-    (``children_query``).
+    reads them only then), whether it is at or below a view restriction
+    (``UNDER_RESTRICTION``, the visibility rule's own test) and gets the id
+    lists its type is served with (``served_id_lists``). The query is
+    compiled once a process (``children_query``).
     """
     query, joined, id_lists = children_query(parent.specific_class)
     # By slug at the children's depth, as Wagtail routes (slugs are
@@ -46,7 +58,8 @@ def child_page(parent, slug):
         return None
     accessor = joined.get(page.specific_class)
     specific = page.specific if accessor is None else getattr(page, accessor)
-    for name in (TRANSLATED_ELSEWHERE, *id_lists.get(page.specific_class, ())):
+    names = (TRANSLATED_ELSEWHERE, UNDER_RESTRICTION)
+    for name in (*names, *id_lists.get(page.specific_class, ())):
         setattr(specific, name, getattr(page, name))  # the query's annotations
     return specific
 
@@ -77,7 +90,13 @@ def children_query(parent_class):
     def pages_with_slug(slug, depth):
         return (
             Page.objects.select_related(*related)
-            .annotate(**{TRANSLATED_ELSEWHERE: translated_elsewhere()}, **annotations)
+            .annotate(
+                **{
+                    TRANSLATED_ELSEWHERE: translated_elsewhere(),
+                    UNDER_RESTRICTION: under_restriction(),
+                },
+                **annotations,
+            )
             .filter(slug=slug, depth=depth)
             .order_by()
         )
@@ -88,7 +107,8 @@ def children_query(parent_class):
 
 
 class HomePage(ReadingLanguagePreviews, Page):
-    """The front page: a featured story and the latest news."""
+    """The front page: a featured story, the latest news, and the latest
+    press releases and statements."""
 
     base_form_class = SerbianSlugPageForm
 
@@ -125,6 +145,12 @@ class HomePage(ReadingLanguagePreviews, Page):
         a missing level is a 404, a page type with routing of its own takes
         over with the rest of the path, and the last page is served only
         when live.
+
+        Wagtail checks the view restrictions of the page it serves (its
+        ``on_serve_page`` hook asks ``get_view_restrictions()``, two
+        queries). The routing query has asked the visibility rule already:
+        a page under no restriction, with no alias on its path (an alias
+        takes its original's restrictions), answers that it has none.
         """
         if not path_components:
             return super().route(request, path_components)
@@ -146,6 +172,11 @@ class HomePage(ReadingLanguagePreviews, Page):
                 raise Http404
             if level == len(url_paths):
                 page._cached_parent_obj = parent  # as Wagtail's routing leaves it
+                path_pages = [self, *(found[path] for path in url_paths[:-1]), page]
+                if not getattr(page, UNDER_RESTRICTION) and not any(
+                    above.alias_of_id for above in path_pages
+                ):
+                    page.get_view_restrictions = PageViewRestriction.objects.none
             if type(page).route is not Page.route:
                 return page.route(request, path_components[level:])
             parent = page
@@ -178,14 +209,31 @@ class HomePage(ReadingLanguagePreviews, Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        """The featured article and the latest news, read once per content
-        version (``pressroom.rendercache``)."""
+        """The featured article, the latest news and the latest press releases
+        and statements, read once per content version
+        (``pressroom.rendercache``)."""
         context = super().get_context(request, *args, **kwargs)
         featured, latest = reused(
             ("home listing", self.pk), lambda: self.listing(request)
         )
-        context.update(featured=featured, latest_articles=latest)
+        context.update(
+            featured=featured,
+            latest_articles=latest,
+            latest_press=reused(("home press", self.pk), self.press_listing),
+        )
         return context
+
+    def press_listing(self):
+        """The latest press releases and statements readers may see, newest
+        first, in this page's language (shown whether or not they are also
+        featured or among the latest news: this is the office's record)."""
+        return list(
+            visible_pages(
+                ArticlePage.objects.filter(
+                    locale_id=self.locale_id, kind__in=PRESS_KINDS
+                ).order_by("-date", "-pk")
+            )[:LATEST_PRESS_COUNT]
+        )
 
     def listing(self, request):
         """The featured article and the latest others, as cards."""
@@ -214,3 +262,17 @@ class StandardPage(ReadingLanguagePreviews, Page):
 
     class Meta:
         verbose_name = _("content page")
+
+
+def privacy_page(home):
+    """The privacy notice below ``home`` if readers may see it, else None;
+    read once per content version."""
+    if home is None:
+        return None
+    # By either language's slug: the home page's locale may not be read yet.
+    return reused(
+        ("privacy page", home.pk),
+        lambda: visible_pages(
+            StandardPage.objects.child_of(home).filter(slug__in=PRIVACY_SLUGS.values())
+        ).first(),
+    )

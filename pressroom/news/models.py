@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
+from wagtail.images import get_image_model, get_image_model_string
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -23,7 +23,7 @@ from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.id_list import IdList
 from pressroom.rendercache.reuse import reused
 from pressroom.serbian.forms import SerbianSlugPageForm
-from pressroom.visibility.rules import visible_pages
+from pressroom.visibility.rules import is_visible, visible_pages
 
 from .blocks import StoryBlock
 
@@ -115,6 +115,18 @@ class TranslationsField(Field):
         ]
 
 
+class Photo:
+    """A picture as an article shows it: the caption and credit the article
+    gives it, else the picture's own, in the reading language."""
+
+    def __init__(self, image, caption="", credit=""):
+        self.image = image
+        self.has_words = bool(caption or credit)
+        self.caption = caption or image.caption()
+        self.credit = credit or image.credit()
+        self.licence = image.licence()
+
+
 class ArticlePage(ReadingLanguagePreviews, Page):
     """A news item, press release, speech, statement, interview or photo story."""
 
@@ -133,7 +145,7 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences."))
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("listing image"),
         null=True,
         blank=True,
@@ -142,6 +154,11 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     )
     body = StreamField(StoryBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    # Given when a press release is approved (numbering.py), the same for
+    # every language version; never edited by hand.
+    release_number = models.CharField(
+        _("release number"), max_length=40, blank=True, editable=False
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -172,6 +189,7 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     # Read-only content API (/api/v2/pages/?type=news.ArticlePage&fields=*).
     api_fields = [
         APIField("kind"),
+        APIField("release_number"),
         APIField("date"),
         APIField("place"),
         APIField("byline"),
@@ -195,6 +213,13 @@ class ArticlePage(ReadingLanguagePreviews, Page):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    @property
+    def shown_release_number(self):
+        """The release number readers see: only a press release shows one."""
+        if self.kind == ArticleKind.PRESS_RELEASE:
+            return self.release_number
+        return ""
 
     @property
     def kind_label(self):
@@ -286,11 +311,86 @@ class ArticlePage(ReadingLanguagePreviews, Page):
             return []
         return [topic for topic in all_topics() if topic.pk in ids]
 
+    @cached_property
+    def offers_downloads(self):
+        """True when readers may see this article, so its photos (and its
+        photo ZIP or press kit) are offered for download; never in a preview.
+        Asked once per content version (``rendercache``)."""
+        if not self._reads_live_rows() or not self.live:
+            return False
+        return reused(("article visible", self.pk), lambda: is_visible(self))
+
+    @property
+    def offers_photo_zip(self):
+        return self.kind == ArticleKind.PHOTO_STORY and self.offers_downloads
+
+    @property
+    def offers_press_kit(self):
+        return self.kind == ArticleKind.PRESS_RELEASE and self.offers_downloads
+
+    def photos(self):
+        """[Photo] of the article in reading order, each picture once: the
+        listing image, then the pictures of the body with the caption and
+        credit the editor gave them there (else the picture's own)."""
+        found = {}
+        if self.image is not None:
+            found[self.image.pk] = Photo(self.image, "", "")
+        for block in self.body:
+            if block.block_type == "image":
+                items = [block.value]
+            elif block.block_type == "gallery":
+                items = list(block.value)
+            else:
+                continue
+            for item in items:
+                image = item.get("image")
+                if image is None:
+                    continue
+                photo = Photo(image, item.get("caption", ""), item.get("credit", ""))
+                if image.pk not in found or not found[image.pk].has_words:
+                    found[image.pk] = photo
+        return list(found.values())
+
     def pages_showing_it(self):
         """The articles that recommend this one (the page cache purges them)."""
         return ArticlePage.objects.filter(related_links__article=self).select_related(
             "locale"
         )
+
+
+class ReleaseCounter(models.Model):
+    """The last press release number given in one year (numbering.py)."""
+
+    year = models.PositiveIntegerField(unique=True)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("press release counter")
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+
+class ReleaseNumber(models.Model):
+    """The number a press release was given: kept even if the release is deleted,
+    so that it is never given again."""
+
+    translation_key = models.UUIDField(unique=True)
+    year = models.PositiveIntegerField()
+    sequence = models.PositiveIntegerField()
+    number = models.CharField(max_length=40)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("press release number")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "sequence"], name="one_release_per_number"
+            )
+        ]
+
+    def __str__(self):
+        return self.number
 
 
 class RelatedArticle(Orderable):
@@ -313,8 +413,10 @@ class RelatedArticle(Orderable):
 class NewsIndexPage(ReadingLanguagePreviews, Page):
     """The newsroom and its sections: articles below it, newest first.
 
-    Readers filter by kind, year (the archive) and topic; filters with
-    values that do not exist are ignored rather than answered with an error.
+    Readers filter by kind, year (the archive) and topic; kinds and topics
+    that do not exist are ignored rather than answered with an error. A year
+    with no articles shows none, and says so; a year that is not a number is
+    ignored, and the reader is told.
     """
 
     base_form_class = SerbianSlugPageForm
@@ -353,8 +455,9 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
         filters = self.read_filters(request, years, topics)
         if filters["kind"]:
             articles = articles.filter(kind=filters["kind"])
-        if filters["year"]:
-            articles = articles.filter(date__year=filters["year"])
+        year = filters["year"] or filters["empty_year"]
+        if year:
+            articles = articles.filter(date__year=year)
         if filters["topic"]:
             articles = articles.filter(topics=filters["topic"])
         number = request.GET.get("page")
@@ -362,7 +465,7 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
             "newsroom listing",
             self.pk,
             filters["kind"],
-            filters["year"],
+            year,
             filters["topic"] and filters["topic"].pk,
             number,
         )
@@ -395,9 +498,23 @@ class NewsIndexPage(ReadingLanguagePreviews, Page):
         topic = None
         if topic_slug:
             topic = next((topic for topic in topics if topic.slug == topic_slug), None)
-        valid_year = year.isascii() and year.isdigit() and len(year) <= 4
+        valid_year = (
+            year.isascii() and year.isdigit() and len(year) <= 4 and int(year) > 0
+        )
+        year_notice = ""
+        empty_year = None
+        if valid_year and int(year) not in years:
+            empty_year = int(year)
+            year_notice = _("There is nothing from %(year)s.") % {"year": empty_year}
+        elif year and not valid_year:
+            year_notice = _(
+                "“%(value)s” is not a year, so articles of every year are shown."
+            ) % {"value": year[:20]}
         return {
             "kind": kind if kind in ArticleKind.values else "",
             "year": int(year) if valid_year and int(year) in years else None,
+            # A year readers asked for that has no articles: none are shown.
+            "empty_year": empty_year,
+            "year_notice": year_notice,
             "topic": topic,
         }

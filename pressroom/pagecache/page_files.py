@@ -42,7 +42,7 @@ from django.middleware.security import SecurityMiddleware
 
 from csp.middleware import CSPMiddleware
 
-from pressroom.languages.reading import LATIN_CODE, READING_LANGUAGES
+from pressroom.languages.reading import READING_LANGUAGES
 from pressroom.rendercache.reuse import current_version
 
 FILE_NAME = "index.html"
@@ -143,15 +143,10 @@ def _site_headers(headers):
 def content_languages():
     """``Content-Language`` of the pages under each reading language's prefix.
 
-    As Django sends it: the language code (LocaleMiddleware), "sr-Latn" on
-    the Latin site (``serbian.middleware``).
+    As Django sends it: the language's BCP 47 tag, as ``<html lang>`` says
+    (``languages.middleware``).
     """
-    return {
-        f"/{language.code}/": (
-            language.html_lang if language.code == LATIN_CODE else language.code
-        )
-        for language in READING_LANGUAGES
-    }
+    return {f"/{language.code}/": language.html_lang for language in READING_LANGUAGES}
 
 
 def _content_language(path):

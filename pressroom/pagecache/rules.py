@@ -21,6 +21,7 @@ from django.http.request import split_domain_port
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 
 from pressroom.languages.reading import READING_LANGUAGES
 from pressroom.rendercache.reuse import request_version
@@ -142,8 +143,15 @@ def answer_from_entry(request, entry):
 
 
 def conditional(request, response):
-    """A 304 when the client already holds this version (If-None-Match)."""
+    """A 304 when the client already holds this version (If-None-Match, or
+    If-Modified-Since where the page sent Last-Modified: the feeds)."""
+    last_modified = response.get("Last-Modified")
     return (
-        get_conditional_response(request, etag=response.get("ETag"), response=response)
+        get_conditional_response(
+            request,
+            etag=response.get("ETag"),
+            last_modified=last_modified and parse_http_date_safe(last_modified),
+            response=response,
+        )
         or response
     )

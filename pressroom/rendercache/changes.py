@@ -28,6 +28,9 @@ from .reuse import content_changed
 
 NEVER_SHOWN = frozenset(
     {
+        "accreditation.Accreditation",
+        "accreditation.EmbargoLink",
+        "accreditation.LinkOpening",
         "auth.Group",
         "auth.Permission",
         "auth.User",
@@ -49,6 +52,9 @@ NEVER_SHOWN = frozenset(
         "inquiries.RejectedSubmission",
         "inquiries.UsedFormStamp",
         "otp_totp.TOTPDevice",
+        "news.ReleaseCounter",
+        # The number readers see is copied onto the article's row.
+        "news.ReleaseNumber",
         "outbox.OutgoingEmail",
         "rendercache.ContentVersion",
         "scheduling.JobRun",
@@ -84,6 +90,7 @@ NEVER_SHOWN = frozenset(
         "wagtailcore.WorkflowState",
         "wagtailcore.WorkflowTask",
         # Made while pages render; the image they come from is shown.
+        "pictures.PictureRendition",
         "wagtailimages.Rendition",
         # Wagtail's own search index: readers search ``search.SearchEntry``.
         "wagtailsearch.IndexEntry",
@@ -96,10 +103,13 @@ NEVER_SHOWN = frozenset(
 # type is shown too, whatever its app.
 SHOWN = frozenset(
     {
+        "branding.OfficeLogo",
         "contact.ContactPoint",
         "contact.OfficeContacts",
+        "contact.Spokesperson",
         "news.RelatedArticle",
         "news.Topic",
+        "pictures.Picture",
         "search.SearchEntry",
         # The names register: search results and conversions follow it.
         "serbian.Name",

@@ -24,6 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Model
 from django.dispatch import Signal
+from django.utils import timezone
 
 # Sent once a transaction that changed the content has committed (or at
 # once outside a transaction), in the process that made the change:
@@ -39,11 +40,17 @@ _batch = contextvars.ContextVar("pressroom_change_batch", default=None)
 
 
 def current_version():
-    """The content version in the database (one query)."""
+    """The content version in the database (one query).
+
+    Every request reads it: written as plain SQL (``column_values``), it
+    costs about a quarter of the processor time the ORM's query does.
+    """
+    from .column_values import column_values
     from .models import ContentVersion
 
-    number = ContentVersion.objects.values_list("number", flat=True).first()
-    return 0 if number is None else number
+    # The one row (pk 1: the migration creates it, content_changed keeps it).
+    numbers = column_values(ContentVersion, "number", id=1)
+    return numbers[0] if numbers else 0
 
 
 def request_version():
@@ -69,7 +76,11 @@ def content_changed():
 def _advance():
     from .models import ContentVersion
 
-    if not ContentVersion.objects.filter(pk=1).update(number=F("number") + 1):
+    # ``changed_at`` is the Last-Modified of the feeds, sitemap and API.
+    advanced = ContentVersion.objects.filter(pk=1).update(
+        number=F("number") + 1, changed_at=timezone.now()
+    )
+    if not advanced:
         ContentVersion.objects.get_or_create(pk=1, defaults={"number": 1})
     _current_store.set(None)
     transaction.on_commit(lambda: content_committed.send(sender=ContentVersion))

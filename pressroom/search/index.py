@@ -32,6 +32,28 @@ def index_page(page):
     return entry
 
 
+def index_pages(pages):
+    """Add or update the entries of many saved pages at once (an import).
+
+    One query finds which of them readers may see; the entries are written
+    in bulk. Returns the number of entries written.
+    """
+    pages = [page for page in pages if isinstance(page, SEARCHABLE_TYPES)]
+    ids = [page.pk for page in pages]
+    visible = set(
+        visible_pages(Page.objects.filter(pk__in=ids)).values_list("pk", flat=True)
+    )
+    SearchEntry.objects.filter(page_id__in=ids).delete()
+    entries = []
+    for page in pages:
+        document = document_for(page) if page.pk in visible else None
+        if document is not None:
+            entries.append(
+                SearchEntry(page_id=page.pk, **entry_fields(document, page.pk))
+            )
+    return len(SearchEntry.objects.bulk_create(entries))
+
+
 def entry_fields(document, page_id):
     """The fields of the SearchEntry of a page's Document: display text and terms."""
     language = document.language

@@ -1,6 +1,7 @@
 """Wagtail and Django signals that keep the search index current by themselves.
 
-publish → index; unpublish → remove; move or a new slug → re-index the
+publish → index; an import's batch of new articles → index them at once;
+unpublish → remove; move or a new slug → re-index the
 branch (its addresses changed); a view restriction added, changed or removed → re-index
 the branch it covers. Deleting a page deletes its entry through the foreign
 key (and, on SQLite, the FTS5 row through a trigger).
@@ -17,11 +18,17 @@ from wagtail.signals import (
     post_page_move,
 )
 
+from pressroom.news.signals import articles_imported
+
 from . import index
 
 
 def page_was_published(sender, instance, **kwargs):
     index.index_page(instance)
+
+
+def articles_were_imported(sender, pages, **kwargs):
+    index.index_pages(pages)
 
 
 def page_was_unpublished(sender, instance, **kwargs):
@@ -46,6 +53,7 @@ def connect():
     """Connect the handlers (called once, from the app's ready())."""
     uid = "pressroom.search"
     page_published.connect(page_was_published, dispatch_uid=f"{uid}.published")
+    articles_imported.connect(articles_were_imported, dispatch_uid=f"{uid}.imported")
     page_unpublished.connect(page_was_unpublished, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(page_address_changed, dispatch_uid=f"{uid}.moved")
     page_slug_changed.connect(page_address_changed, dispatch_uid=f"{uid}.renamed")

@@ -7,8 +7,14 @@ The passage is escaped once, with the standard library's ``html.escape`` (the
 same five characters as Django's ``escape``, without its lazy-string wrapper):
 escaping word by word cost more than the rest of a snippet. Callers mark the
 result safe.
+
+The text has one block (the lead, a heading, a paragraph, a list item) per
+line; in a passage a block that ends without punctuation of its own (a
+heading, say) is parted from the next by " · ", so that blocks do not run
+together into one sentence.
 """
 
+import re
 from collections import deque
 from html import escape
 
@@ -17,6 +23,21 @@ from pressroom.serbian.search_terms import word_spans, word_term
 SNIPPET_WORDS = 30  # words shown around the best passage
 _OPEN, _CLOSE = "\x02", "\x03"  # around a match until the passage is escaped
 _NO_MARKERS = {ord(_OPEN): None, ord(_CLOSE): None}
+# A line break with the character before it (past any match markers).
+_BLOCK_BREAK = re.compile(r"([^\s\x02\x03]?)([\x02\x03]*)\s*\n\s*")
+_ENDS_SENTENCE = frozenset(".!?:;…")
+BLOCK_SEPARATOR = " · "
+
+
+def _joined_blocks(passage):
+    """``passage`` on one line, each block parted from the next."""
+
+    def joined(match):
+        before, markers = match.group(1), match.group(2)
+        ended = not before or before in _ENDS_SENTENCE
+        return before + markers + (" " if ended else BLOCK_SEPARATOR)
+
+    return _BLOCK_BREAK.sub(joined, passage)
 
 
 def snippet(text, terms, language, length=SNIPPET_WORDS):
@@ -39,7 +60,7 @@ def snippet(text, terms, language, length=SNIPPET_WORDS):
             pieces += [text[position:start], _OPEN, text[start:end], _CLOSE]
             position = end
     pieces.append(text[position : spans[last - 1][1]])
-    passage = escape("".join(pieces)).replace("\n", " ")
+    passage = _joined_blocks(escape("".join(pieces)))
     return (
         ("…" if first > 0 else "")
         + passage.replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")

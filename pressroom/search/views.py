@@ -1,5 +1,7 @@
 """The reader search page (one per reading language) and the JSON endpoint."""
 
+from urllib.parse import urljoin
+
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -87,15 +89,19 @@ def search_api(request):
     # cookie: tell the Latin middleware so, as the URL has no prefix.
     request.LANGUAGE_CODE = code
     with translation.override(code):
-        if request.method != "GET":
+        if request.method not in ("GET", "HEAD"):
             response = _error(_("Only GET is allowed here."), 405, code)
-            response["Allow"] = "GET"
+            response["Allow"] = "GET, HEAD"
             return response
         try:
+            _strict_params(request.GET)
             wanted = SearchRequest.from_params(request.GET, language)
         except InvalidSearch as error:
             return _error(str(error), 400, code)
-        if not wanted.terms:
+        # An empty q is refused, as the OpenAPI document says; any other q
+        # is answered, with nothing found when it has no word to look for
+        # (only punctuation or stop words).
+        if not request.GET.get("q"):
             return _error(_("Enter a word to search for."), 400, code)
         if not allow_search(request, scope="search-api"):
             response = _error(too_many_searches_message(), 429, code)
@@ -113,7 +119,8 @@ def search_api(request):
             "results": [
                 {
                     "title": result.title,
-                    "url": request.build_absolute_uri(result.url),
+                    # On the site's address, whatever host was asked.
+                    "url": urljoin(f"{settings.SITE_URL}/", result.url),
                     "date": result.date.isoformat(),
                     "kind": result.kind,
                     "language": result.language,
@@ -125,6 +132,21 @@ def search_api(request):
         json_dumps_params={"ensure_ascii": False},
         headers={"Content-Language": reading_language(code).html_lang},
     )
+
+
+def _strict_params(params):
+    """Refuse what the OpenAPI document refuses and the search page's form
+    lets through: an empty kind (the form's "all"), a year or page that is
+    empty or not plain digits."""
+    if params.get("kind") == "":
+        raise InvalidSearch(_("Unknown kind of content."))
+    for name, message in (
+        ("year", _("The year is not valid.")),
+        ("page", _("The page is not valid.")),
+    ):
+        value = params.get(name)
+        if value is not None and not (value.isascii() and value.isdigit()):
+            raise InvalidSearch(message)
 
 
 def _did_you_mean(request, suggestion):

@@ -45,5 +45,11 @@ class LatinScriptMiddleware:
         response.content = convert(text).encode(charset)
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
-        response["Content-Language"] = "sr-Latn"
+        # Serbian is now in Latin; a view may have named other languages too
+        # (the content API: "en, sr-Cyrl").
+        named = response.get("Content-Language", "sr").split(",")
+        response["Content-Language"] = ", ".join(
+            "sr-Latn" if tag.strip().lower().startswith("sr") else tag.strip()
+            for tag in named
+        )
         return response

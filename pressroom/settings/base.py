@@ -12,7 +12,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
-from csp.constants import NONE, SELF
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from pressroom.languages.reading import LANGUAGE_CHOICES
 
@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "pressroom.home",
     "pressroom.news",
     "pressroom.contact",
+    "pressroom.events",
+    "pressroom.branding",
     "pressroom.sitesetup",
     "pressroom.demo",
     "pressroom.search",
@@ -71,6 +73,7 @@ INSTALLED_APPS = [
     "pressroom.scheduling",
     "pressroom.editorial",
     "pressroom.subscriptions",
+    "pressroom.accreditation",
     "pressroom.health",
     "pressroom.backups",
     "pressroom.twofactor",
@@ -116,10 +119,14 @@ MIDDLEWARE = [
     "pressroom.rendercache.middleware.ContentVersionMiddleware",
     "pressroom.pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the admin's own policy (pressroom/editorial).
+    "pressroom.editorial.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, sending unprefixed page paths to the reader's language.
+    "pressroom.languages.middleware.ReadingLanguageLocaleMiddleware",
+    # Content-Language from the path's reading language (sr-Cyrl, not "sr").
+    "pressroom.languages.middleware.ContentLanguageMiddleware",
     # Converts /sr-latn/ responses from Cyrillic to Latin: the one place where
     # the Latin site is derived. It sits inside every cache so that what is
     # cached is already converted.
@@ -176,14 +183,13 @@ DEMO_FIXED_PASSWORDS = False
 
 # Security headers on every response. The public site runs no inline script
 # or style, so the Content Security Policy allows only the site's own files.
-# The Wagtail admin is signed-in only and uses inline scripts of its own, so
-# it is left out of the policy (see docs/security.md).
+# The Wagtail admin has a policy of its own, below; a preview may be framed
+# by the admin (pressroom/editorial/middleware.py, docs/security.md).
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -197,6 +203,31 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The admin: the tightest policy Wagtail 8's admin works under. Its widgets
+# (date, page and image choosers, inline panels) start from inline scripts
+# written per field, and an inline panel's new form runs scripts made from a
+# template in the browser, so neither hashes nor nonces can name them:
+# scripts and styles may be inline, nothing may come from or go to another
+# site (no eval, no plugins, no <base>, no framing by others). Its live
+# preview is a frame of the site's own (frame-src).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# No call from the admin to wagtail.org for news of new releases: the
+# admin's policy allows no other site, and upgrades follow the lock file.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "pressroom.urls"
 WSGI_APPLICATION = "pressroom.wsgi.application"
@@ -282,6 +313,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Renditions get a random part in their names (pressroom/pictures/storage.py).
+    "renditions": {"BACKEND": "pressroom.pictures.storage.UnguessableRenditionStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
@@ -292,6 +325,9 @@ WAGTAIL_SITE_NAME = "Pressroom"
 # staff member's e-mail address (hashed) and which admin pages they open.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The content API's links (detail_url) on the site's address too, not on
+# the host of Wagtail's Site record.
+WAGTAILAPI_BASE_URL = SITE_URL
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -369,7 +405,23 @@ DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "")
 if DOCUMENTS_ACCEL_URL:
     SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt", "zip"]
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
+# Original images have no public URL (nginx refuses /media/original_images/):
+# a view that has asked visibility.rules hands one to nginx's internal
+# location at this URL (visibility/sendfile.py); empty: the view streams it.
+ORIGINAL_IMAGES_ACCEL_URL = os.environ.get("ORIGINAL_IMAGES_ACCEL_URL", "")
+# The site's image model: alternative text, caption, credit and licence in
+# English and Serbian (pressroom/pictures/models.py).
+WAGTAILIMAGES_IMAGE_MODEL = "pictures.Picture"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pressroom.pictures.forms.PictureForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Photo ZIPs and press kits (pressroom/news/downloads.py): photos up to this
+# many bytes go in one ZIP (captions.txt links the rest), the ZIP is kept in
+# memory up to DOWNLOAD_ZIP_SPOOL_BYTES and in a temporary file beyond, and a
+# client may fetch this many ZIPs a minute.
+DOWNLOAD_ZIP_MAX_BYTES = 200 * 1024 * 1024
+DOWNLOAD_ZIP_SPOOL_BYTES = 8 * 1024 * 1024
+DOWNLOAD_RATE_LIMIT_PER_MINUTE = 10
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 # Renditions in AVIF and WebP (with a JPEG fallback) through {% picture %}.
 WAGTAILIMAGES_AVIF_QUALITY = 60
@@ -407,6 +459,8 @@ OUTBOX_MAX_ATTEMPTS = 72
 # Each runs a management command every N minutes or daily at a local time.
 SCHEDULED_JOBS = [
     {"command": "publish_scheduled", "every_minutes": 1},
+    # The media calendar drops events that have ended.
+    {"command": "refresh_media_calendar", "every_minutes": 5},
     {"command": "purge_unconfirmed_subscriptions", "daily_at": "04:00"},
     {"command": "deliver_outstanding_email", "every_minutes": 10},
     {
@@ -418,6 +472,7 @@ SCHEDULED_JOBS = [
     {"command": "send_inquiry_digest", "daily_at": "07:30"},
     {"command": "remind_due_soon_inquiries", "every_minutes": 5},
     {"command": "erase_old_inquiries", "daily_at": "03:00"},
+    {"command": "erase_old_accreditations", "daily_at": "03:10"},
 ]
 
 LOGGING = {
@@ -432,6 +487,19 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Press releases are numbered per year when approved: PR-2026-014
+# (pressroom/news/numbering.py).
+PRESS_RELEASE_NUMBER_PREFIX = os.environ.get("PRESS_RELEASE_NUMBER_PREFIX", "PR")
+
+# Accreditation (pressroom.accreditation): how long an approved one is valid,
+# how long personal data is kept after it expires or is declined, and
+# applications per client address per hour (0: no limit).
+ACCREDITATION_VALID_DAYS = int(os.environ.get("ACCREDITATION_VALID_DAYS", 365))
+ACCREDITATION_RETENTION_DAYS = int(os.environ.get("ACCREDITATION_RETENTION_DAYS", 90))
+ACCREDITATION_RATE_LIMIT_PER_HOUR = int(
+    os.environ.get("ACCREDITATION_RATE_LIMIT_PER_HOUR", 5)
+)
 
 # The media inquiry desk (pressroom.inquiries, docs/inquiries.md).
 INQUIRY_REFERENCE_PREFIX = os.environ.get("INQUIRY_REFERENCE_PREFIX", "MLO")

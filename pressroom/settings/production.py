@@ -44,6 +44,10 @@ DOCUMENTS_ACCEL_URL = os.environ.get("DOCUMENTS_ACCEL_URL", "/_documents/")
 if DOCUMENTS_ACCEL_URL:
     SENDFILE_BACKEND = "pressroom.visibility.sendfile"
 
+ORIGINAL_IMAGES_ACCEL_URL = os.environ.get(
+    "ORIGINAL_IMAGES_ACCEL_URL", "/_original_images/"
+)
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True

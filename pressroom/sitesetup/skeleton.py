@@ -1,10 +1,11 @@
 """The site's skeleton: what every Pressroom site has before its first article.
 
 In English and Serbian (Cyrillic), below Wagtail's root: a home page per
-language, the newsroom with its section, the contact page and the media
-inquiry form (its media section the newsroom); Wagtail's default Site on the
-English home page with the office's name and address; the office contacts
-(empty); the "Press office approval" workflow on the tree. The search and
+language, the newsroom with its section, the media calendar, the contact
+page and the media inquiry form (its media section the newsroom); Wagtail's
+default Site on the English home page with the office's name and address;
+the office contacts (empty); the "Press office approval" workflow on the
+tree. The search and
 subscription pages are views under each language's home, so they come with
 the home pages.
 
@@ -14,7 +15,7 @@ builds it for a real office; the demo loader builds on it (it subclasses
 ``SiteBuilder``), so the skeleton has one source.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 
@@ -22,7 +23,8 @@ from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage
 
 from pressroom.contact.models import ContactPage, OfficeContacts
 from pressroom.editorial.roles import WORKFLOW
-from pressroom.home.models import HomePage
+from pressroom.events.models import MediaCalendarPage
+from pressroom.home.models import PRIVACY_SLUGS, HomePage, StandardPage
 from pressroom.inquiries.models import MediaInquiryPage
 from pressroom.languages.reading import CONTENT_LOCALES
 from pressroom.news.models import NewsIndexPage
@@ -38,8 +40,10 @@ SLUGS = {
     "home": {"en": "home", "sr": "pocetna"},
     "newsroom": {"en": "newsroom", "sr": "medijski-centar"},
     "latest-news": {"en": "latest-news", "sr": "najnovije-vesti"},
+    "media-calendar": {"en": "media-calendar", "sr": "medijski-kalendar"},
     "contact": {"en": "contact", "sr": "kontakt"},
     "media-inquiries": {"en": "media-inquiries", "sr": "upiti-medija"},
+    "privacy": PRIVACY_SLUGS,
 }
 
 # A new office's texts; editors change them in the admin. The home pages'
@@ -54,6 +58,22 @@ DEFAULT_TEXTS = {
     "latest-news": {
         "en": {"title": "Latest news"},
         "sr": {"title": "Најновије вести"},
+    },
+    "media-calendar": {
+        "en": {
+            "title": "Media calendar",
+            "intro": (
+                "Upcoming events for the media: where and when, the deadline "
+                "for accreditation and the languages spoken."
+            ),
+        },
+        "sr": {
+            "title": "Медијски календар",
+            "intro": (
+                "Предстојећи догађаји за медије: место и време, рок за "
+                "акредитацију и језици на којима се одржавају."
+            ),
+        },
     },
     "contact": {"en": {"title": "Contact"}, "sr": {"title": "Контакт"}},
     "media-inquiries": {
@@ -78,10 +98,97 @@ DEFAULT_TEXTS = {
             ),
             "intro": (
                 "Новинари нам овде могу послати своја питања. Добићете број "
-                "предмета и приватни линк на коме можете пратити свој упит и "
+                "предмета и приватну везу на којој можете пратити свој упит и "
                 "прочитати наш одговор."
             ),
         },
+    },
+}
+
+
+# The privacy notice: what a Pressroom site keeps about journalists and
+# readers, and for how long. Editors adapt it to the office in the admin.
+DEFAULT_TEXTS["privacy"] = {
+    "en": {
+        "title": "Privacy notice",
+        "lead": (
+            "How the office handles the personal data of journalists and readers "
+            "who write to it or subscribe to its press releases."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>This site does not track you and shows no advertising; it "
+                "loads nothing from other sites. It sets a cookie only to "
+                "remember the language you chose and, when you send a form, to "
+                "protect that form against forgery.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Media inquiries.</b> When you send an inquiry we keep your "
+                "name, outlet, role, e-mail address, your phone number if you give "
+                "it, your question and any attachment, and use them only to answer "
+                "you. The staff of the media desk see them; an inquiry may be "
+                "forwarded to the press office of our headquarters when it is "
+                "theirs to answer. The personal data of an inquiry are erased a "
+                "year after it is closed.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Press releases by e-mail.</b> For a subscription we keep "
+                "your e-mail address and the language you chose, and use them only "
+                "to send you our press releases. A subscription that is not "
+                "confirmed is deleted when its confirmation link expires; every "
+                "message has a link to unsubscribe, which deletes your "
+                "address.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>To learn what we keep about you, or to have it corrected or "
+                "erased, write to the office at the address on the contact "
+                "page.</p>",
+            ),
+        ],
+    },
+    "sr": {
+        "title": "Обавештење о приватности",
+        "lead": (
+            "Како Канцеларија поступа с подацима о личности новинара и читалаца "
+            "који јој пишу или се претплате на њена саопштења."
+        ),
+        "body": [
+            (
+                "paragraph",
+                "<p>Овај сајт вас не прати и не приказује огласе; ништа не "
+                "учитава са других сајтова. Колачић поставља само да би запамтио "
+                "језик који сте изабрали и, када шаљете образац, да би тај "
+                "образац заштитио од злоупотребе.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Упити медија.</b> Када пошаљете упит, чувамо ваше име, "
+                "медиј, функцију, адресу е-поште, број телефона ако сте га навели, "
+                "ваше питање и евентуални прилог, и користимо их само да бисмо вам "
+                "одговорили. Виде их запослени у Служби за односе с медијима; упит "
+                "може бити прослеђен служби за односе с јавношћу у нашем седишту када "
+                "је на њој да одговори. Подаци о личности из упита бришу се "
+                "годину дана након што је упит затворен.</p>",
+            ),
+            (
+                "paragraph",
+                "<p><b>Саопштења е-поштом.</b> За претплату чувамо вашу адресу "
+                "е-поште и језик који сте изабрали и користимо их само да бисмо вам "
+                "слали наша саопштења. Претплата која није потврђена брише се када "
+                "истекне веза за потврду; свака порука садржи везу за одјаву, "
+                "којим се ваша адреса брише.</p>",
+            ),
+            (
+                "paragraph",
+                "<p>Ако желите да сазнате шта о вама чувамо или да то исправимо "
+                "или обришемо, пишите Канцеларији на адресу наведену на страници "
+                "за контакт.</p>",
+            ),
+        ],
     },
 }
 
@@ -109,6 +216,7 @@ class Skeleton:
     contact_pages: dict
     inquiry_pages: dict
     site: Site
+    calendar_pages: dict = field(default_factory=dict)
 
 
 class SiteBuilder:
@@ -147,12 +255,17 @@ class SiteBuilder:
         latest_news = self._skeleton_pages(
             newsrooms, NewsIndexPage, "latest-news", texts
         )
+        calendar_pages = self._skeleton_pages(
+            homes, MediaCalendarPage, "media-calendar", texts, show_in_menus=True
+        )
         contact_pages = self._skeleton_pages(
             homes, ContactPage, "contact", texts, show_in_menus=True
         )
         inquiry_pages = self._skeleton_pages(
             homes, MediaInquiryPage, "media-inquiries", texts, show_in_menus=True
         )
+        # Not in the menu: the footer and the forms link to it.
+        self._skeleton_pages(homes, StandardPage, "privacy", texts)
         for language, form_page in inquiry_pages.items():
             if form_page.media_section_id is None:
                 form_page.media_section = newsrooms[language]
@@ -161,7 +274,13 @@ class SiteBuilder:
         self.created += created
         self._attach_workflow()
         return Skeleton(
-            homes, newsrooms, latest_news, contact_pages, inquiry_pages, site
+            homes,
+            newsrooms,
+            latest_news,
+            contact_pages,
+            inquiry_pages,
+            site,
+            calendar_pages,
         )
 
     # Building blocks, also used by the demo loader -----------------------

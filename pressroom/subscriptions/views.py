@@ -9,11 +9,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from pressroom.languages.reading import reading_language
-from pressroom.ratelimits.limits import allow_request
+from pressroom.ratelimits.limits import allow_request, retry_after
 
 from . import services
 from .forms import SubscriptionForm
 from .models import Subscriber
+
+# Subscription requests are counted per client in one-hour windows.
+SUBSCRIPTION_WINDOW_SECONDS = 60 * 60
 
 
 @require_http_methods(["GET", "POST"])
@@ -28,7 +31,7 @@ def subscribe(request):
             request,
             scope="subscription",
             limit=settings.SUBSCRIPTION_RATE_LIMIT_PER_HOUR,
-            window_seconds=60 * 60,
+            window_seconds=SUBSCRIPTION_WINDOW_SECONDS,
         ):
             form.add_error(
                 None,
@@ -49,9 +52,12 @@ def subscribe(request):
     else:
         language = reading_language(translation.get_language()).code
         form = SubscriptionForm(initial={"reading_language": language})
-    return render(
+    response = render(
         request, "subscriptions/subscribe.html", {"form": form}, status=status
     )
+    if status == 429:
+        response["Retry-After"] = str(retry_after(SUBSCRIPTION_WINDOW_SECONDS))
+    return response
 
 
 @require_GET

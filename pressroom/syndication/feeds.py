@@ -72,6 +72,7 @@ class Entry:
     title: str
     link: str
     lead: str
+    release_number: str
     author: str
     published: object
     updated: object
@@ -130,6 +131,7 @@ class NewsroomRssFeed(Feed):
             title=article.title,
             link=article.get_url(request),
             lead=article.lead,
+            release_number=article.shown_release_number,
             author=author_name(article, request),
             published=published_at(article),
             updated=updated_at(article),
@@ -164,6 +166,8 @@ class NewsroomRssFeed(Feed):
 
     def item_description(self, item):
         # Feed readers read the description as HTML; the lead is plain text.
+        if item.release_number:
+            return escape(f"{item.release_number} · {item.lead}")
         return escape(item.lead)
 
     def item_link(self, item):

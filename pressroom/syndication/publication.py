@@ -37,6 +37,7 @@ class SharedImage:
     alt: str
     mime_type: str
     length: int  # bytes
+    caption: str = ""
 
 
 def published_at(article):
@@ -92,7 +93,13 @@ def shared_image(image, request):
     shared = reused(("shared image", image.pk), lambda: _shared_rendition(image))
     if shared is None:
         return None
-    return replace(shared, url=request.build_absolute_uri(shared.url))
+    # The rendition is shared by the reading languages; the words are not.
+    return replace(
+        shared,
+        url=request.build_absolute_uri(shared.url),
+        alt=image.alt_text(),
+        caption=image.caption(),
+    )
 
 
 def _shared_rendition(image):
@@ -111,7 +118,7 @@ def _shared_rendition(image):
         url=rendition.url,
         width=rendition.width,
         height=rendition.height,
-        alt=image.default_alt_text,
+        alt="",
         mime_type=mime_type,
         length=length,
     )

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from pressroom.languages.reading import READING_LANGUAGES
 from pressroom.visibility.rules import visible_pages
 
+from .conditional import validated_by_content_version
 from .publication import X_DEFAULT_ORDER
 
 
@@ -69,14 +70,20 @@ def sitemap_entries(request):
 
 
 @require_GET
+@validated_by_content_version
 def sitemap(request):
     """/sitemap.xml: the sitemaps.org format with xhtml:link hreflang alternates."""
-    return render(
+    response = render(
         request,
         "syndication/sitemap.xml",
         {"entries": sitemap_entries(request)},
         content_type="application/xml; charset=utf-8",
     )
+    # It lists the pages of every reading language, whatever the reader's.
+    response["Content-Language"] = ", ".join(
+        language.html_lang for language in READING_LANGUAGES
+    )
+    return response
 
 
 @require_GET

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.images import models as image_models
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 import pytest
 from rest_framework.request import Request
@@ -55,3 +55,19 @@ def test_the_compiled_query_builds_what_the_orm_builds():
             found[0].title
             == Page.objects.filter(slug=page.slug).order_by("pk")[0].title
         )
+
+
+def test_wagtail_takes_the_request_site_from_wagtail_site():
+    request = RequestFactory().get("/")
+    site = Site(hostname="kept.example")  # never saved: no query may find it
+    request._wagtail_site = site
+    assert Site.find_for_request(request) is site
+
+
+def test_django_marks_a_loaded_model_saved_through_state():
+    """news.importing marks bulk-created pages as loaded ones are marked:
+    ``_state.adding`` False and ``_state.db`` the database alias."""
+    assert Page()._state.adding is True
+    loaded = Page.from_db("default", ["id"], [1])
+    assert loaded._state.adding is False
+    assert loaded._state.db == "default"

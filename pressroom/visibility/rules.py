@@ -5,17 +5,21 @@ page above it carries a view restriction (a login, a password or groups).
 Listings, home blocks, the menu, related cards, language alternates, the
 search index, feeds, the sitemap, the content API and subscriber e-mail all
 ask :func:`visible_pages` or :func:`is_visible`; nothing else decides it.
+An image is public while a visible page uses it (:func:`visible_images`):
+the content API and the photo downloads ask that.
 
 The restriction test is part of the SQL (an ``EXISTS`` over the view
 restrictions), so a restriction made in any process counts on the very next
 query, with nothing read into Python and nothing kept between requests.
 """
 
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Left, Length
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Left, Length
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 
 def under_restriction():
@@ -41,8 +45,56 @@ def visible_pages(pages=None, *, now=None):
     return pages.filter(not_expired(now), live=True).exclude(under_restriction())
 
 
+# The name under which a query reads ``under_restriction()`` with its pages
+# (the serving path's routing query does): ``is_visible`` then asks nothing.
+UNDER_RESTRICTION = "under_view_restriction"
+
+
 def is_visible(page, *, now=None):
-    """True if an anonymous reader may see ``page`` (one query)."""
+    """True if an anonymous reader may see ``page``: one query, or none when
+    the page was read with its answer to ``under_restriction()`` under the
+    name ``UNDER_RESTRICTION``."""
     if page is None or page.pk is None or not page.live:
         return False
+    restricted = getattr(page, UNDER_RESTRICTION, None)
+    if restricted is not None:
+        now = now or timezone.now()
+        return not restricted and (page.expire_at is None or page.expire_at > now)
     return visible_pages(Page.objects.filter(pk=page.pk), now=now).exists()
+
+
+def would_be_visible_when_live(page):
+    """True if ``page`` would be visible once published: no view restriction
+    on it or above it (an embargoed press release, before its time)."""
+    if page is None or page.pk is None:
+        return False
+    return not Page.objects.filter(pk=page.pk).filter(under_restriction()).exists()
+
+
+def visible_images(images=None, *, now=None):
+    """The images of ``images`` (an image queryset; all images by default)
+    that a page an anonymous reader may see uses, as Wagtail's reference
+    index records it (the listing image and the pictures in the body).
+
+    A picture uploaded for an embargoed, restricted or draft story is not
+    among them until the story is out.
+    """
+    image_model = get_image_model()
+    if images is None:
+        images = image_model.objects.all()
+    # ReferenceIndex keeps object ids as text: compare them as text, in one
+    # query, however many pages there are.
+    public_pages = (
+        visible_pages(now=now)
+        .annotate(pk_text=Cast("pk", CharField()))
+        .values("pk_text")
+    )
+    used = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=Subquery(public_pages),
+        to_content_type=ContentType.objects.get_for_model(image_model),
+    )
+    image_ids = used.annotate(image_id=Cast("to_object_id", IntegerField())).values(
+        "image_id"
+    )
+    return images.filter(pk__in=Subquery(image_ids))

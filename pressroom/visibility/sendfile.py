@@ -30,3 +30,43 @@ def sendfile(request, filename, **kwargs):
         relative.as_posix()
     )
     return response
+
+
+ORIGINALS_FOLDER = "original_images"  # Wagtail's upload_to for images
+
+
+def original_image_response(image, *, filename=None, as_attachment=True):
+    """The original file of ``image``, for a view that has already asked the
+    visibility rule (``rules``) that readers may have it.
+
+    nginx refuses ``/media/original_images/`` (deploy/nginx.conf.template),
+    so an embargoed release's photos have no public URL. Behind nginx this
+    answers with ``X-Accel-Redirect`` to its internal location
+    (``ORIGINAL_IMAGES_ACCEL_URL``); without it (development) the file is
+    streamed from here.
+    """
+    from django.http import FileResponse
+    from django.utils.http import content_disposition_header
+
+    folder = (Path(settings.MEDIA_ROOT) / ORIGINALS_FOLDER).resolve()
+    try:
+        relative = Path(image.file.path).resolve().relative_to(folder)
+    except (ValueError, NotImplementedError):
+        raise Http404("Not an original image.") from None
+    filename = filename or relative.name
+    if settings.ORIGINAL_IMAGES_ACCEL_URL:
+        response = HttpResponse(content_type="")
+        response["X-Accel-Redirect"] = settings.ORIGINAL_IMAGES_ACCEL_URL + quote(
+            relative.as_posix()
+        )
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment, filename
+        )
+        return response
+    try:
+        handle = image.file.open("rb")
+    except OSError:
+        raise Http404("The file is missing.") from None
+    response = FileResponse(handle, as_attachment=as_attachment, filename=filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,10 +1,12 @@
-"""The footer's contact block, read from the site's OfficeContacts setting."""
+"""The footer's contact block, read from the site's OfficeContacts setting,
+and the spokespeople (the Contact page, press releases)."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from ..models import OfficeContacts
+from ..models import OfficeContacts, all_spokespeople
 
 register = template.Library()
 
@@ -18,3 +20,17 @@ def contact_points(context, heading_level=2):
         # for_request keeps the setting on the request: one read per page.
         points = OfficeContacts.for_request(request).points
     return {"contact_points": points, "heading_level": heading_level}
+
+
+@register.inclusion_tag("contact/spokespeople.html")
+def spokespeople(heading_level=2, on_press_releases=False):
+    """Render the spokespeople with their vCards: all of them, or only those
+    named on press releases."""
+    people = all_spokespeople()
+    if on_press_releases:
+        people = [person for person in people if person.on_press_releases]
+    return {
+        "spokespeople": people,
+        "heading_level": heading_level,
+        "heading": _("Media contacts") if on_press_releases else _("Spokespeople"),
+    }

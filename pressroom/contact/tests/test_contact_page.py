@@ -44,3 +44,16 @@ def test_contact_points_are_edited_in_the_admin(admin_client):
     assert response.status_code == 200
     assert ContactPoint.objects.count() == 3
     assert "contact_points-TOTAL_FORMS" in response.content.decode()
+
+
+@pytest.mark.parametrize("prefix", ["en", "sr", "sr-latn"])
+def test_the_contact_page_shows_the_contact_points_once(client, reading_url, prefix):
+    page = ContactPage.objects.live().get(
+        locale__language_code="en" if prefix == "en" else "sr"
+    )
+    soup = BeautifulSoup(client.get(reading_url(page, prefix)).content, "html.parser")
+    assert len(soup.select(".contact-points")) == 1
+    assert not soup.select("footer .contact-points")
+    # Other pages keep them in the footer.
+    home = BeautifulSoup(client.get(f"/{prefix}/").content, "html.parser")
+    assert len(home.select("footer .contact-points")) == 1

@@ -65,3 +65,17 @@ def test_demo_pictures_are_drawn_locally():
     image = get_image_model().objects.first()
     assert image.width == 1600
     assert image.height == 900
+
+
+def test_the_demo_office_has_its_own_logo(client):
+    from wagtail.models import Site
+
+    from pressroom.branding.icons import MINIMUM_LOGO_SIZE
+    from pressroom.branding.models import OfficeLogo
+
+    setting = OfficeLogo.for_site(Site.objects.get(is_default_site=True))
+    assert setting.logo is not None
+    assert min(setting.logo.width, setting.logo.height) >= MINIMUM_LOGO_SIZE
+    setting.full_clean()  # a logo the setting's own form accepts
+    html = client.get("/en/").content.decode()
+    assert 'class="site-logo" src="/media/images/' in html

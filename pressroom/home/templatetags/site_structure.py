@@ -81,3 +81,11 @@ def breadcrumb_trail(context):
     if not isinstance(page, Page) or page.depth <= HOME_DEPTH:
         return []
     return ancestors_up_to_home(page)
+
+
+@register.simple_tag
+def privacy_notice(home):
+    """The privacy notice page of ``home``'s language, or None."""
+    from ..models import privacy_page
+
+    return privacy_page(home)

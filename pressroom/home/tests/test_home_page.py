@@ -8,8 +8,8 @@ from pressroom.serbian.script import to_latin
 from pressroom.testing import (
     make_article,
     make_contact_point,
+    make_content_page,
     make_image,
-    make_standard_page,
     make_translation,
 )
 
@@ -30,7 +30,7 @@ def site_content(db):
         home = HomePage.objects.get(locale__language_code=language)
         home.featured_article = featured or articles[0].get_translation(home.locale)
         home.save_revision().publish()
-    about = make_standard_page(title="About the office")
+    about = make_content_page(title="About the office")
     make_translation(about, title="О Канцеларији")
     for role in ("office", "media", "public_affairs"):
         make_contact_point(role)

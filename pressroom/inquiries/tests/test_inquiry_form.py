@@ -201,3 +201,22 @@ def test_a_request_over_the_size_limit_is_refused_before_it_is_read(
     assert response.status_code == 413
     assert "at most 10 MB" in response.content.decode()
     assert Inquiry.objects.count() == 0
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_the_private_person_checkbox_label_has_no_stray_colon(
+    client, form_page, serbian_form_page, language
+):
+    from bs4 import BeautifulSoup
+
+    from pressroom.testing import url_in_reading_language
+
+    page = form_page if language == "en" else serbian_form_page
+    response = client.get(url_in_reading_language(page, language))
+    soup = BeautifulSoup(response.content, "html.parser")
+    label = soup.select_one(".form-field--checkbox label").get_text()
+    assert label in {
+        "I am asking as a private person, not for the media",
+        "Питам као приватно лице, не у име медија",
+        "Pitam kao privatno lice, ne u ime medija",
+    }

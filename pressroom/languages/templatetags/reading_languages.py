@@ -1,5 +1,7 @@
 """Template tags for the language switcher and hreflang alternates."""
 
+from urllib.parse import quote, urlencode
+
 from django import template
 from django.utils import translation
 
@@ -29,3 +31,18 @@ def arrived_untranslated(context):
     """True when the switcher sent the reader here because a page was missing."""
     request = context.get("request")
     return bool(request and request.GET.get(UNTRANSLATED_PARAMETER))
+
+
+@register.simple_tag(takes_context=True)
+def switcher_destination(context, alternate):
+    """The switcher's ``next``: ``alternate``'s URL, URL-encoded, with the
+    search words (the context's ``query``) kept as ``?q=…`` if there are any.
+
+    The switcher on the search page takes the reader to the same search in
+    the other language; the hreflang links, which crawlers follow, do not.
+    """
+    url = alternate.url
+    query = context.get("query")
+    if query:
+        url = f"{url}?{urlencode({'q': query})}"
+    return quote(url)

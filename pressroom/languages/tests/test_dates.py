@@ -16,12 +16,18 @@ from wagtail.users.models import UserProfile
 
 import pytest
 
+from pressroom.accreditation.models import EmbargoLink
 from pressroom.inquiries.access import DESK_GROUP
 from pressroom.inquiries.tests.factories import log_in, submit_inquiry
 from pressroom.languages.dates import dateline, human_date, human_datetime
 from pressroom.news.models import NewsIndexPage
 from pressroom.outbox.sending import render_email
-from pressroom.testing import make_article, make_translation
+from pressroom.testing import (
+    make_accreditation,
+    make_article,
+    make_media_event,
+    make_translation,
+)
 
 SERBIAN = ["sr", "sr-latn"]
 GENITIVE = {
@@ -129,6 +135,13 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
     profile.preferred_language = "sr"
     profile.save()
     log_in(client, desk_member)
+    # A journalist's link to a release under embargo (pressroom/accreditation).
+    accreditation = make_accreditation(reading_language="sr")
+    embargoed = make_article(kind="press_release", language_code="sr", publish=False)
+    embargoed.go_live_at = timezone.now() + datetime.timedelta(days=10)
+    embargoed.save_revision().publish()
+    link = EmbargoLink.objects.get(accreditation=accreditation)
+    event = make_media_event(language_code="sr", place="Београд")
 
     texts = {}
     for language in SERBIAN:
@@ -141,6 +154,8 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
                 "inquiry status": reverse(
                     "inquiry_status", args=[inquiry.status_token]
                 ),
+                "embargo link": reverse("embargoed_release", args=[link.token]),
+                "media event": event.get_url(),
             }
         for name, path in pages.items():
             response = client.get(path)
@@ -159,6 +174,13 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
                 "inquiries": [{"inquiry": inquiry, "urgency_label": "—"}],
                 "queue_url": "/q/",
             },
+            "accreditation/email/approved": {"accreditation": accreditation},
+            "accreditation/email/embargoed_release": {
+                "article": embargoed,
+                "number": "PR-2026-001",
+                "embargo_until": embargoed.go_live_at,
+                "link_url": "/e/",
+            },
             "subscriptions/email/press_release": {
                 "article": article,
                 "article_url": "/a/",
@@ -175,6 +197,8 @@ def test_every_template_showing_a_date_writes_serbian_months_in_the_genitive(
         reverse("inquiries_admin:detail", args=[inquiry.pk]),
         reverse("inquiries_admin:mail_queue"),  # the acknowledgement waits there
         reverse("inquiries_admin:statistics"),
+        reverse("accreditation_admin:listing"),
+        reverse("accreditation_admin:detail", args=[accreditation.pk]),
     ):
         response = client.get(path)
         assert response.status_code == 200, path

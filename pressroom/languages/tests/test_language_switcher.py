@@ -5,7 +5,7 @@ from bs4 import BeautifulSoup
 
 from pressroom.home.models import StandardPage
 from pressroom.news.models import ArticlePage
-from pressroom.testing import make_article, make_standard_page, make_translation
+from pressroom.testing import make_article, make_content_page, make_translation
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def pages(db):
     """A translated article and a content page."""
     make_translation(make_article(title="Exercise opens"), title="Почела вежба")
-    make_standard_page(title="About the office")
+    make_content_page(title="About the office")
 
 
 HTML_LANG = {"en": "en", "sr": "sr-Cyrl", "sr-latn": "sr-Latn"}
@@ -99,3 +99,23 @@ def test_article_lists_hreflang_alternates_for_every_language(
     response = client.get(reading_url(page, language))
     assert response.status_code == 200
     assert alternates(response.content.decode()) == expected
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_the_switcher_on_the_search_page_keeps_the_search(client, language):
+    from urllib.parse import parse_qs, urlsplit
+
+    html = client.get(f"/{language}/search/", {"q": "vojska & mir"}).content.decode()
+    links = [href for href in switcher_links(html).values() if href]
+    assert len(links) == 2
+    for href in links:
+        destination = parse_qs(urlsplit(href).query)["next"][0]
+        path, _, query = destination.partition("?")
+        assert path.endswith("/search/")
+        assert parse_qs(query) == {"q": ["vojska & mir"]}
+        # The chooser takes the reader there, search and all.
+        response = client.get(href)
+        assert response.status_code == 302
+        assert response["Location"] == destination
+    # Crawlers' hreflang links carry no search.
+    assert all("?" not in href for href in alternates(html).values())

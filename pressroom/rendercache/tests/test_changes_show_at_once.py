@@ -157,7 +157,7 @@ def test_a_page_made_private_asks_for_its_password_at_once(client, reading_url):
     assert "password" in response.content.decode().lower()
 
 
-def test_a_renamed_image_changes_the_pictures_text_at_once(client, reading_url):
+def test_new_alt_text_changes_the_pictures_text_at_once(client, reading_url):
     article = (
         ArticlePage.objects.live()
         .filter(locale__language_code="en", image__isnull=False)
@@ -166,8 +166,7 @@ def test_a_renamed_image_changes_the_pictures_text_at_once(client, reading_url):
     url = reading_url(article, "en")
     read_twice(client, url)
     image = get_image_model().objects.get(pk=article.image_id)
-    image.title = "Rescue boats on the Drina at dawn"
-    image.description = ""
+    image.alt_text_en = "Rescue boats on the Drina at dawn"
     image.save()
     picture = soup(client.get(url)).select_one(".article-page__image img")
     assert picture["alt"] == "Rescue boats on the Drina at dawn"

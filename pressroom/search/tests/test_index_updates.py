@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.core.management import call_command
 
 from wagtail.models import PageViewRestriction
@@ -93,7 +94,7 @@ def test_moved_article_is_found_at_its_new_address(api, article):
     article.move(newsroom, pos="last-child")
     _status, body = api("drina shield opens")
     urls = [result["url"] for result in body["results"]]
-    assert "http://testserver/en/newsroom/drina-shield-opens/" in urls
+    assert f"{settings.SITE_URL}/en/newsroom/drina-shield-opens/" in urls
 
 
 def test_rebuild_command_restores_the_index(found_titles, capsys):

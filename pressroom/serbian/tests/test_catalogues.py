@@ -1,6 +1,7 @@
 """The Latin catalogue is always the Cyrillic one converted, and both are compiled."""
 
 import gettext
+import re
 from pathlib import Path
 
 from django.conf import settings
@@ -53,14 +54,21 @@ def test_every_interface_string_is_translated_into_serbian():
     assert untranslated == []
 
 
+PO_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+
+
+def unescaped(text):
+    """A .po string's text with its C escapes (\\n, \\", \\\\) read."""
+    return re.sub(r"\\(.)", lambda match: PO_ESCAPES[match.group(1)], text)
+
+
 def test_compiled_catalogues_match_their_sources():
     for language in ("sr", "sr_Latn"):
         folder = LOCALE / language / "LC_MESSAGES"
         with (folder / "django.mo").open("rb") as compiled:
             catalogue = gettext.GNUTranslations(compiled)
         for (context, msgid), msgstr in po_messages(folder / "django.po").items():
-            msgid = msgid.replace('\\"', '"')
-            msgstr = msgstr.replace('\\"', '"')
+            msgid, msgstr = unescaped(msgid), unescaped(msgstr)
             compiled = (
                 catalogue.pgettext(context, msgid)
                 if context

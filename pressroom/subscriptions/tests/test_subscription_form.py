@@ -197,3 +197,15 @@ def test_every_page_links_to_the_form_in_the_readers_language(client, language):
     home = client.get(f"/{language}/")
     footer = BeautifulSoup(home.content, "html.parser").find("footer")
     assert footer.find("a", href=form_url(language)) is not None
+
+
+def test_a_refused_request_says_when_to_try_again(client, settings, monkeypatch):
+    from pressroom.ratelimits import limits
+
+    settings.SUBSCRIPTION_RATE_LIMIT_PER_HOUR = 1
+    # 1,003,800 is 3,000 s into a window of 3,600 s (1,004,400 starts one).
+    monkeypatch.setattr(limits, "now", lambda: 1_003_800.0)
+    assert subscribe(client, "first@example.org").status_code == 302
+    response = subscribe(client, "second@example.org")
+    assert response.status_code == 429
+    assert response["Retry-After"] == "600"

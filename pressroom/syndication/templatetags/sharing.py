@@ -3,12 +3,19 @@
 import json
 
 from django import template
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from wagtail.models import Page
 
-from pressroom.news.models import ArticlePage
+from pressroom.branding.logo import PUBLISHER_LOGO_PATH, PUBLISHER_LOGO_SIZE
+from pressroom.contact.models import ContactPage
+from pressroom.home.models import HomePage
+from pressroom.inquiries.models import MediaInquiryPage
+from pressroom.languages.reading import READING_LANGUAGES, reading_language
+from pressroom.news.models import ArticlePage, NewsIndexPage
 
 from ..publication import (
     X_DEFAULT_ORDER,
@@ -45,22 +52,79 @@ def canonical_url(request, page):
     return request.build_absolute_uri(request.path)
 
 
-def page_description(page):
-    """What a shared link says under its title: the SEO text, lead or intro."""
-    for field in ("search_description", "lead", "intro"):
+# Open Graph locales (language_TERRITORY, as Facebook lists them) of each
+# reading language. Open Graph has no script subtag, and Facebook's list has
+# only sr_RS for Serbian: the Latin site says sr_RS too (its script is in
+# <html lang> and hreflang), and a page lists each locale once.
+OG_LOCALES = {"en": "en_GB", "sr": "sr_RS", "sr-latn": "sr_RS"}
+
+
+def page_description(page, office=""):
+    """What a page says about itself in search results and shared links: the
+    SEO text, lead, intro or (a media event's) description, else a sentence
+    about its kind of page."""
+    for field in ("search_description", "lead", "intro", "description"):
         value = getattr(page, field, "")
         if value:
             return value
-    return ""
+    if not isinstance(page, Page):
+        return ""
+    values = {"office": office, "title": page.seo_title or page.title}
+    if isinstance(page, HomePage):
+        text = gettext(
+            "News, press releases, speeches and statements of %(office)s, "
+            "and how journalists and the public can reach it."
+        )
+    elif isinstance(page, NewsIndexPage):
+        text = gettext(
+            "%(title)s: news, press releases, speeches and statements of "
+            "%(office)s, newest first, by kind, year and topic."
+        )
+    elif isinstance(page, ContactPage):
+        text = gettext(
+            "How to reach %(office)s and its press office: addresses, phone "
+            "numbers and e-mail."
+        )
+    elif isinstance(page, MediaInquiryPage):
+        text = gettext(
+            "Journalists can send their questions to the press office of "
+            "%(office)s here and follow their inquiry."
+        )
+    else:
+        text = gettext("%(title)s: a page of %(office)s.")
+    return text % values
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context, home=None):
+    """The description of the page being shown (see ``page_description``)."""
+    office = home.title if home is not None else ""
+    return page_description(context.get("page"), office)
+
+
+def og_locales():
+    """The Open Graph locale of the reading language and the others'."""
+    current = OG_LOCALES[reading_language(translation.get_language()).code]
+    others = dict.fromkeys(OG_LOCALES[language.code] for language in READING_LANGUAGES)
+    others.pop(current, None)
+    return current, list(others)
 
 
 def news_article(page, request, *, url, image, office, home):
-    """schema.org NewsArticle for an article page."""
+    """schema.org NewsArticle for an article page.
+
+    The publisher is the office, with its home page and its logo (the
+    largest of the site's icons, made from the logo setting); the author
+    is the byline or the office, with the office's home page as its url.
+    """
+    home_url = (
+        request.build_absolute_uri(home.get_url(request)) if home is not None else None
+    )
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": page.seo_title or page.title,
-        "description": page_description(page),
+        "description": page_description(page, office),
         "datePublished": published_at(page).isoformat(),
         "dateModified": updated_at(page).isoformat(),
         "inLanguage": content_language(page),
@@ -70,10 +134,22 @@ def news_article(page, request, *, url, image, office, home):
         # A byline names an office unit or an interviewer and outlet; it is
         # shown as written, so the author is described as an organization.
         "author": {"@type": "Organization", "name": author_name(page, request)},
-        "publisher": {"@type": "Organization", "name": office},
+        "publisher": {
+            "@type": "Organization",
+            "name": office,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(PUBLISHER_LOGO_PATH),
+                "width": PUBLISHER_LOGO_SIZE,
+                "height": PUBLISHER_LOGO_SIZE,
+            },
+        },
     }
-    if home is not None:
-        data["publisher"]["url"] = request.build_absolute_uri(home.get_url(request))
+    if page.shown_release_number:
+        data["identifier"] = page.shown_release_number
+    if home_url:
+        data["publisher"]["url"] = home_url
+        data["author"]["url"] = home_url
     topics = [topic.name for topic in page.topic_list]
     if topics:
         data["keywords"] = topics
@@ -83,7 +159,7 @@ def news_article(page, request, *, url, image, office, home):
             "url": image.url,
             "width": image.width,
             "height": image.height,
-            "caption": image.alt,
+            "caption": image.caption or image.alt,
         }
     return data
 
@@ -114,13 +190,20 @@ def sharing_metadata(context, home=None):
     page = context.get("page")
     url = canonical_url(request, page)
     office = office_name(request)
-    result = {"canonical": url, "site_name": office}
+    locale, alternate_locales = og_locales()
+    result = {
+        "canonical": url,
+        # The site's title, as every page's <title> ends with it.
+        "site_name": home.title if home is not None else office,
+        "locale": locale,
+        "alternate_locales": alternate_locales,
+    }
     if not isinstance(page, Page):
         return result
     image = shared_image(getattr(page, "image", None), request)
     result.update(
         title=page.seo_title or page.title,
-        description=page_description(page),
+        description=page_description(page, result["site_name"]),
         image=image,
         article=isinstance(page, ArticlePage),
     )

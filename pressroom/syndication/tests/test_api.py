@@ -16,6 +16,7 @@ from openapi_spec_validator import validate
 from PIL import Image as PillowImage
 
 from pressroom.news.models import ArticlePage
+from pressroom.serbian.script import to_latin
 from pressroom.testing import make_site_content
 
 pytestmark = pytest.mark.django_db
@@ -61,6 +62,10 @@ def all_items(client, url):
 
 
 def test_the_document_is_valid_openapi_and_describes_both_apis(document):
+    from pressroom.syndication.api import openapi_description
+
+    # The one schemathesis checks the APIs against (test_api_conformance.py).
+    assert document == openapi_description()
     validate(document)
     assert document["openapi"].startswith("3.")
     assert {"/api/search", "/api/v2/pages/", "/api/v2/images/"} <= set(
@@ -103,6 +108,7 @@ def test_bad_parameters_are_answered_as_documented(client, document):
         "/api/v2/pages/?script=klingon",
         "/api/v2/pages/?limit=21",
         "/api/v2/pages/?type=news.Nothing",
+        "/api/v2/pages/?type=",
         "/api/v2/images/?script=",
     ):
         response = client.get(url)
@@ -120,6 +126,7 @@ def test_every_documented_parameter_is_accepted(client, document, english):
         "translation_of": article.pk,
         "child_of": article.get_parent().pk,
         "descendant_of": article.get_parent().pk,
+        "ancestor_of": article.pk,
         "order": "-first_published_at",
         "search": "Drina",
         "limit": "5",
@@ -149,7 +156,11 @@ def test_latin_is_asked_for_and_never_imposed_by_a_cookie(client, serbian):
     plain = client.get(f"/api/v2/pages/{article.pk}/").json()
     assert plain["title"] == article.title
     assert urlparse(plain["meta"]["html_url"]).path.startswith("/sr/")
+    # The same picture, its alternative text in the script asked for.
+    latin_alt = latin["image_rendition"].pop("alt")
+    plain_alt = plain["image_rendition"].pop("alt")
     assert plain["image_rendition"] == latin["image_rendition"]
+    assert latin_alt == to_latin(plain_alt)
 
 
 def test_drafts_and_restricted_pages_are_never_returned(client, english, admin_user):
@@ -194,3 +205,22 @@ def test_a_huge_offset_is_refused_with_a_message(client):
 
     assert response.status_code == 400
     assert "offset" in response.json()["message"]
+
+
+def test_the_document_names_every_page_type_and_field_the_api_takes(document):
+    """schemathesis trusts the document: a page type or field added to the
+    site must be added to it too."""
+    from wagtail.models import Page, get_page_models
+
+    from pressroom.syndication.api import PublicPagesAPIViewSet as pages
+
+    parameters = document["components"]["parameters"]
+    types = parameters["type"]["schema"]["enum"]
+    assert sorted(types) == sorted(model._meta.label for model in get_page_models())
+    listing_fields = set(pages.get_available_fields(Page)) - set(
+        pages.detail_only_fields
+    )
+    for name in listing_fields:
+        assert f"|{name}|" in parameters["fields"]["schema"]["pattern"].replace(
+            "(?:", "|"
+        ).replace(")", "|"), name

@@ -99,7 +99,10 @@ def test_entries_carry_dates_authors_summaries_and_pictures(
             assert read_date(entry.updated) == updated_at(article)
         in_script = to_latin if language == "sr-latn" else str
         assert entry.author == in_script(article.byline)
-        assert entry.summary == in_script(article.lead)
+        # A press release's summary starts with its number.
+        number = article.shown_release_number
+        lead = f"{number} · {article.lead}" if number else article.lead
+        assert entry.summary == in_script(lead)
         if article.image is None:
             assert not entry.get("enclosures")
             continue

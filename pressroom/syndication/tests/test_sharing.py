@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
+from pressroom.serbian.script import to_latin
 from pressroom.testing import make_site_content
 
 pytestmark = pytest.mark.django_db
@@ -115,7 +116,11 @@ def test_the_latin_article_shares_latin_text_and_the_same_addresses(client, serb
     data = json_ld(latin)
     assert not CYRILLIC.search(json.dumps(data, ensure_ascii=False))
     cyrillic_data = json_ld(cyrillic)
+    # The same picture, its caption in the reading script.
+    latin_caption = data["image"].pop("caption")
+    cyrillic_caption = cyrillic_data["image"].pop("caption")
     assert data["image"] == cyrillic_data["image"]
+    assert latin_caption == to_latin(cyrillic_caption)
     assert data["url"] == cyrillic_data["url"].replace("/sr/", "/sr-latn/", 1)
 
 

@@ -114,7 +114,8 @@ class DemoSite:
         """The path of a catalogued page, ``"404"`` (a missing one), ``"search"``,
         ``"subscribe"`` (the press release subscription form),
         ``"subscription-sent"`` (its "check your inbox" page) or
-        ``"subscription-bad-link"`` (an unknown confirmation link, a 404)."""
+        ``"subscription-bad-link"`` (an unknown confirmation link, a 404),
+        ``"accreditation"`` (the accreditation form)."""
         if name == "404":
             return f"/{language}/no-such-page/"
         # The subscription pages' segments are translated (docs/glossary.md).
@@ -131,6 +132,10 @@ class DemoSite:
                 + ("confirm" if language == "en" else "potvrda")
                 + "/no-such-token/"
             )
+        if name == "accreditation":
+            # The accreditation form (translated segment, docs/glossary.md).
+            segment = "accreditation" if language == "en" else "akreditacija"
+            return f"/{language}/{segment}/"
         if name == "search":
             # a query with results in every language, so results are checked too
             return f"/{language}/search/?q=vucetic"
@@ -191,7 +196,8 @@ def _catalogue():
     """The public pages of every type, by name, with their URL in each language.
 
     Names: ``home``, ``newsroom``, ``standard``, ``contact``, ``inquiry`` (the
-    media inquiry form) and ``article-<kind>`` for every kind of article;
+    media inquiry form), ``calendar`` (the media calendar), ``event`` (its
+    first upcoming event) and ``article-<kind>`` for every kind of article;
     each maps the reading languages to paths and ``sr_id`` to the Serbian
     page's id (for the admin).
     """
@@ -200,7 +206,8 @@ def _catalogue():
     from wagtail.models import Locale
 
     from pressroom.contact.models import ContactPage
-    from pressroom.home.models import HomePage, StandardPage
+    from pressroom.events.models import MediaCalendarPage, MediaEventPage
+    from pressroom.home.models import PRIVACY_SLUGS, HomePage, StandardPage
     from pressroom.inquiries.models import MediaInquiryPage
     from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
 
@@ -210,9 +217,15 @@ def _catalogue():
     pages = {
         "home": HomePage.objects.get(**live),
         "newsroom": NewsIndexPage.objects.filter(**live).order_by("depth").first(),
-        "standard": StandardPage.objects.filter(**live).order_by("path").first(),
+        # A page about the office, not the privacy notice setup_site makes.
+        "standard": StandardPage.objects.filter(**live)
+        .exclude(slug__in=PRIVACY_SLUGS.values())
+        .order_by("path")
+        .first(),
         "contact": ContactPage.objects.get(**live),
         "inquiry": MediaInquiryPage.objects.get(**live),
+        "calendar": MediaCalendarPage.objects.get(**live),
+        "event": MediaEventPage.objects.filter(**live).order_by("starts_at").first(),
     }
     for kind in ArticleKind.values:
         pages[f"article-{kind}"] = (
@@ -226,7 +239,42 @@ def _catalogue():
             with translation.override(language):
                 entry[language] = translations[language[:2]].get_url()
         catalogue[name] = entry
+    catalogue["embargo"] = _embargoed_release_links(serbian)
     return catalogue
+
+
+def _embargoed_release_links(serbian):
+    """``embargo``: an accredited journalist's personal link to a press release
+    under embargo, in each reading language (the Serbian version for both
+    Serbian scripts)."""
+    from datetime import timedelta
+
+    from django.urls import reverse
+    from django.utils import timezone, translation
+
+    from pressroom.accreditation.models import EmbargoLink
+    from pressroom.testing import make_accreditation, make_article
+
+    # A second server on the same database (test_two_servers) finds them made.
+    if not EmbargoLink.objects.exists():
+        make_accreditation(reading_language="en")
+        make_accreditation(reading_language="sr")
+        english = make_article(
+            kind="press_release", title="New liaison officers arrive", publish=False
+        )
+        serbian_version = english.copy_for_translation(serbian)
+        serbian_version.title = "Долазе нови официри за везу"
+        for version in (english, serbian_version):
+            version.go_live_at = timezone.now() + timedelta(days=30)
+            version.save_revision().publish()
+    english = EmbargoLink.objects.get(page__locale__language_code="en").page
+    versions = {"en": english, "sr": english.get_translation(serbian)}
+    entry = {"sr_id": versions["sr"].pk}
+    for language in LANGUAGES:
+        link = EmbargoLink.objects.get(page=versions[language[:2]])
+        with translation.override(language):
+            entry[language] = reverse("embargoed_release", args=[link.token])
+    return entry
 
 
 def _prepare():

@@ -20,10 +20,14 @@ PAGE_TYPES = [
     "article-speech",
     "standard",
     "contact",
+    "calendar",
+    "event",
     "search",
     "subscribe",
     "subscription-sent",
     "subscription-bad-link",
+    "accreditation",
+    "embargo",
     "404",
 ]
 NOT_FOUND = {"404", "subscription-bad-link"}

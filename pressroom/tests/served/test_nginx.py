@@ -15,10 +15,14 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressroom.tests.browser.conftest import require
+from pressroom.tests.test_hostile_input import FUZZ, MARKER, hostile_text
 
 from .conftest import SITE_HOST, Reader, free_port, start_site, stop_site
 
@@ -314,3 +318,61 @@ def test_plain_http_only_redirects_to_https(site, tls_nginx):
         assert headers["Location"] == (f"https://127.0.0.1:{tls_nginx.port}{path}"), (
             path
         )
+
+
+# Hostile input through nginx: the fuzz of test_hostile_input.py, sent to the
+# shipped configuration in front of a served site (issue: never a 5xx).
+FUZZED_ADDRESSES = (
+    "/en/search/?q={}",
+    "/sr-latn/search/?q={}&year={}",
+    "/api/search?q={}",
+    "/api/v2/pages/?search={}&type={}",
+    "/api/v2/images/?script={}",
+    "/en/newsroom/?year={}&kind={}",
+    "/sr/{}/",
+    "/en/newsroom/{}",
+    "/{}",
+)
+
+
+@FUZZ
+@given(
+    address=st.sampled_from(FUZZED_ADDRESSES),
+    first=hostile_text,
+    second=hostile_text,
+)
+def test_hostile_input_through_nginx_is_never_an_error(served, address, first, second):
+    reader, _, nginx = served
+
+    path = address.format(quote(first, safe=""), quote(second, safe=""))
+    status, headers, body = reader.get(path)
+
+    assert status < 500, (path[:200], status, nginx.error_log())
+    if not headers.get("Content-Type", "").startswith("application/json"):
+        assert MARKER not in body, path[:200]
+
+
+ORIGINAL_SCRIPT = """
+from pressroom.testing import make_picture
+print(make_picture().file.name)
+"""
+
+
+def test_no_url_serves_an_original_image(site, served):
+    """An embargoed release's photos: originals go out only through a view
+    that asked the visibility rule (X-Accel-Redirect), never by their name."""
+    reader, _, nginx = served
+    output = site.manage("shell", "--no-startup", "--command", ORIGINAL_SCRIPT)
+    name = output.strip().splitlines()[-1]  # original_images/picture-N.jpg
+    assert name.startswith("original_images/"), name
+    file_name = name.removeprefix("original_images/")
+
+    for path in (
+        f"/media/{name}",
+        f"/media//{name}",
+        f"/media/images/../{name}",
+        f"/_original_images/{file_name}",
+    ):
+        status, _, body = reader.get(path)
+        assert status == 404, (path, status, nginx.error_log())
+        assert "JFIF" not in body, path

@@ -6,6 +6,8 @@ API, RSS, Atom, sitemap, content API, subscriber e-mail) with the page cache
 on, as in production. Content that was visible first is read on every
 surface before it is hidden, so the test also shows that the surfaces do
 list a visible article (and that the cache holds it) before they must stop.
+Every kind is also made from another process, in front of a running server:
+``pressroom/tests/served/test_changes_from_other_processes.py``.
 """
 
 import json
