@@ -23,7 +23,6 @@ from unittest import mock
 
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 
 from wagtail.models import Locale
 
@@ -31,6 +30,8 @@ import pytest
 
 from pressroom.testing import (
     MailServer,
+    data_kept_for_a_scope,
+    make_site_content,
     publish_more_articles,
     query_counter,
     run_background_tasks,
@@ -87,22 +88,24 @@ def demo_content(django_db_setup, django_db_blocker):
 
     from pressroom.demo.loader import load_demo
 
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
+    with data_kept_for_a_scope(django_db_blocker) as build:
+        with build():
             # The demo builds the site as `make run` does, on an empty tree.
             for home in Page.get_first_root_node().get_children():
                 home.delete()
             load_demo()
-        except BaseException as error:
-            transaction.set_rollback(True)
-            outer.__exit__(type(error), error, error.__traceback__)
-            raise
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+        yield
+
+
+@pytest.fixture(scope="module")
+def site_content(django_db_setup, django_db_blocker):
+    """``make_site_content()`` built once for a test module (every test rolls
+    back to it), for modules about pages that show many things at once: use
+    it with ``pytestmark = pytest.mark.usefixtures("site_content")``."""
+    with data_kept_for_a_scope(django_db_blocker) as build:
+        with build():
+            content = make_site_content()
+        yield content
 
 
 @pytest.fixture(autouse=True)

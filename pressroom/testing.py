@@ -6,6 +6,7 @@ a subscriber); the demo content is for people and the tests about the demo.
 """
 
 import itertools
+from contextlib import contextmanager
 from datetime import date as date_type
 
 from django.utils import translation
@@ -581,6 +582,28 @@ def latest_news(language_code="en"):
 
 
 SECTION_SLUGS = ("latest-news", "najnovije-vesti")
+
+
+@contextmanager
+def data_kept_for_a_scope(django_db_blocker):
+    """Keep data built once for many tests (a module, the session) and roll
+    it back after them, as Django's ``TestCase.setUpTestData`` does.
+
+    Yields ``build``: data made ``with build():`` is written inside a
+    transaction that stays open while the tests run (each rolls back its own
+    changes to a savepoint in it) and is rolled back at the end.
+    """
+    from django.db import transaction
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+    try:
+        yield django_db_blocker.unblock
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 def make_site_content():

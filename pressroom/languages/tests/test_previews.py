@@ -11,15 +11,8 @@ from pressroom.contact.models import ContactPage
 from pressroom.home.models import HomePage, StandardPage
 from pressroom.news.models import ArticlePage, NewsIndexPage
 from pressroom.serbian.script import to_latin
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles of every kind, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 PAGE_TYPES = [HomePage, NewsIndexPage, ArticlePage, StandardPage, ContactPage]

@@ -17,15 +17,8 @@ from bs4 import BeautifulSoup
 from pressroom.news.models import ArticlePage, NewsIndexPage, RelatedArticle, Topic
 from pressroom.rendercache.column_values import column_values
 from pressroom.rendercache.reuse import content_changed
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 def soup(response):

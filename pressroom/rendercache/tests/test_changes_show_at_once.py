@@ -15,15 +15,8 @@ from bs4 import BeautifulSoup
 
 from pressroom.contact.models import OfficeContacts
 from pressroom.news.models import ArticlePage, NewsIndexPage
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 LANGUAGES = ("en", "sr", "sr-latn")

@@ -17,15 +17,8 @@ from PIL import Image as PillowImage
 
 from pressroom.news.models import ArticlePage
 from pressroom.serbian.script import to_latin
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles of every kind, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -16,15 +16,8 @@ from pressroom.news.models import ArticleKind, ArticlePage
 from pressroom.serbian.script import to_latin
 from pressroom.syndication.feeds import FEED_LENGTH, kind_slug
 from pressroom.syndication.publication import published_at, updated_at
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles of every kind, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -9,15 +9,8 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from pressroom.news.models import ArticlePage
-from pressroom.testing import make_site_content
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def site_content(db):
-    """Articles of every kind, a content page and contacts in both languages."""
-    return make_site_content()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 
 NS = {
