@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The suite runs in one process per core (pytest-xdist), a test file at a time
+# in each; then the tests about the demo, in one process.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search bench-http bench-render serve-prod stop-prod clean
@@ -83,7 +86,9 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	@# The tests about the demo content, on the demo loaded once (no test selected: fine).
+	$(BIN)/python -m pytest --demo-only $(PYTEST_ARGS) || [ $$? = 5 ]
 
 serve-prod: install ## Start the production setup (nginx, granian, Redis, PostgreSQL) on http://127.0.0.1:8080/
 	PYTHON=$(BIN)/python deploy/serve-prod start

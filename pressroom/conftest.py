@@ -43,15 +43,40 @@ from pressroom.testing import (
 TEST_SITE_URL = "http://localhost"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--demo-only",
+        action="store_true",
+        help="run only the tests about the demo content (marker demo)",
+    )
+
+
 @pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
     """Run the demo's tests last, each with the demo (after pytest-django's
-    own ordering, which this keeps for the others)."""
+    own ordering, which this keeps for the others).
+
+    ``--demo-only`` keeps only them. A pytest-xdist worker leaves them out:
+    the demo stays loaded from the first of them to the end of the session,
+    and a worker cannot tell that no other file will come after it.
+    ``make test`` runs them in a second, single-process pass.
+    """
+    demo_only = config.getoption("demo_only")
+    in_worker = bool(os.environ.get("PYTEST_XDIST_WORKER"))
+    kept, left_out = [], []
     for item in items:
-        if item.get_closest_marker("demo") and "demo_content" not in item.fixturenames:
+        about_demo = item.get_closest_marker("demo") is not None
+        if (demo_only and not about_demo) or (in_worker and about_demo):
+            left_out.append(item)
+            continue
+        if about_demo and "demo_content" not in item.fixturenames:
             # First, so that the demo's transaction is open before the test's.
             item.fixturenames.insert(0, "demo_content")
-    items.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+        kept.append(item)
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+    kept.sort(key=lambda item: item.get_closest_marker("demo") is not None)
+    items[:] = kept
 
 
 @pytest.fixture(scope="session")
