@@ -46,7 +46,9 @@ def test_the_favicon_holds_three_sizes(client):
 def test_icons_change_with_the_logo_at_the_same_address(client):
     set_logo(None)
     before = client.get("/icon-192.png").content
-    set_logo(make_image(width=600, height=600, colour=(200, 20, 20)))
+    set_logo(
+        make_image(width=600, height=600, image_format="PNG", colour=(200, 20, 20))
+    )
     response = client.get("/icon-192.png")
     assert response.content != before
     # The middle of the icon is the logo's red.
@@ -54,7 +56,9 @@ def test_icons_change_with_the_logo_at_the_same_address(client):
 
 
 def test_a_wide_logo_is_centred_whole_on_a_square(client):
-    set_logo(make_image(width=1024, height=512, colour=(200, 20, 20)))
+    set_logo(
+        make_image(width=1024, height=512, image_format="PNG", colour=(200, 20, 20))
+    )
     icon = picture(client.get("/icon-512.png")).convert("RGBA")
     assert icon.size == (512, 512)
     assert icon.getpixel((256, 10))[3] == 0  # transparent above the logo
@@ -62,7 +66,9 @@ def test_a_wide_logo_is_centred_whole_on_a_square(client):
 
 
 def test_the_touch_icon_has_no_transparency(client):
-    set_logo(make_image(width=1024, height=512, colour=(200, 20, 20)))
+    set_logo(
+        make_image(width=1024, height=512, image_format="PNG", colour=(200, 20, 20))
+    )
     icon = picture(client.get("/apple-touch-icon.png"))
     assert icon.mode == "RGB"
     assert icon.getpixel((90, 5)) == (255, 255, 255)
@@ -100,7 +106,7 @@ def test_the_header_shows_the_logo(client):
     assert 'class="site-logo" src="/static/branding/default-logo-96.png"' in (
         client.get("/en/").content.decode()
     )
-    set_logo(make_image(width=1024, height=512))
+    set_logo(make_image(width=1024, height=512, image_format="PNG"))
     html = client.get("/sr-latn/").content.decode()
     assert 'class="site-logo" src="/media/images/' in html
     assert 'width="192" height="96"' in html
@@ -128,13 +134,14 @@ def test_the_admin_form_says_why_a_logo_is_refused(admin_client):
 
     site = Site.objects.get(is_default_site=True)
     before = OfficeLogo.for_site(site).logo
-    small = make_image(width=100, height=100)
+    small = make_image(width=100, height=100, image_format="PNG")
     url = f"/admin/settings/branding/officelogo/{site.pk}/"
     response = admin_client.post(url, {"logo": small.pk})
     assert response.status_code == 200
     assert "at least 512 pixels" in response.content.decode()
     assert OfficeLogo.for_site(site).logo == before
-    large = make_image(width=512, height=512)
+    large = make_image(width=512, height=512, image_format="PNG")
     response = admin_client.post(url, {"logo": large.pk})
     assert response.status_code == 302
     assert OfficeLogo.for_site(site).logo == large
+
