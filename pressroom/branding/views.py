@@ -18,7 +18,7 @@ from wagtail.models import Site
 from pressroom.rendercache.reuse import KeptValues
 
 from . import icons
-from .logo import site_logo
+from .logo import DEFAULT_LOGO, site_logo
 
 ICON_MAX_AGE = 3600
 # The icons of a few logos (a site or two, the logo before and after a
@@ -42,7 +42,12 @@ def _made(request, name, make):
     key = (logo.identity, name)
     content = kept.get(key)
     if content is None:
-        content = make(logo.read())
+        try:
+            content = make(logo.read())
+        except ValueError:
+            # No PNG: its file was replaced in the image library after the
+            # logo form checked it. The default's icon, not an error page.
+            content = make(DEFAULT_LOGO.read_bytes())
         kept.put(key, content)
     return content
 

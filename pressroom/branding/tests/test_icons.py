@@ -145,3 +145,13 @@ def test_the_admin_form_says_why_a_logo_is_refused(admin_client):
     assert response.status_code == 302
     assert OfficeLogo.for_site(site).logo == large
 
+
+def test_a_logo_whose_file_is_no_longer_a_png_gives_the_default_icons(client):
+    """As when its file is replaced by a JPEG in the image library, after the
+    logo form checked it: the default's icons, never an error page."""
+    default = client.get("/icon-192.png").content
+    set_logo(make_image(width=600, height=600, image_format="JPEG"))
+
+    for path in ("/icon-192.png", "/apple-touch-icon.png", "/favicon.ico"):
+        assert client.get(path).status_code == 200
+    assert client.get("/icon-192.png").content == default
