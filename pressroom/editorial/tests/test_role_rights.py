@@ -12,6 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from pressroom.contact.models import OfficeContacts
 from pressroom.editorial import roles
 from pressroom.news.models import Topic
+from pressroom.testing import make_contact_point
 
 from .test_approval_workflow import staff_user
 
@@ -75,7 +76,7 @@ def test_editors_and_the_head_edit_the_office_contacts(request, role):
     client = request.getfixturevalue(role)
     settings = OfficeContacts.for_site(Site.objects.get(is_default_site=True))
     if not settings.contact_points.exists():
-        settings.contact_points.create(role="office", name_en="Office", name_sr="Канц")
+        make_contact_point("office")
     assert client.get(contacts_url()).status_code == 200
     response = client.post(contacts_url(), contacts_form("+381 11 555 0100"))
     assert response.status_code == 302
