@@ -10,7 +10,7 @@ READ = re.compile(
 )
 # Read by the tools around the settings, not by the site: documented where
 # they are used (docs/testing.md, bench/README.md).
-NOT_SITE_SETTINGS = {"DJANGO_SETTINGS_MODULE"}
+NOT_SITE_SETTINGS = {"DJANGO_SETTINGS_MODULE", "PYTEST_XDIST_WORKER"}
 
 
 def settings_read_from_the_environment():
