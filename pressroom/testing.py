@@ -373,9 +373,16 @@ def make_picture(*, title=None, colour="navy", size=(64, 48), **words):
 
 
 def make_image(
-    *, title=None, width=640, height=480, image_format="JPEG", colour=(29, 53, 87)
+    *,
+    title=None,
+    width=640,
+    height=480,
+    image_format="JPEG",
+    colour=(29, 53, 87),
+    **fields,
 ):
-    """A Wagtail image of a flat colour, ``image_format`` as Pillow names it."""
+    """A Wagtail image of a flat colour, ``image_format`` as Pillow names it;
+    ``fields`` as for ``make_picture``."""
     import io
 
     from django.core.files.images import ImageFile
@@ -392,6 +399,7 @@ def make_image(
     return get_image_model().objects.create(
         title=title or f"Image {number}",
         file=ImageFile(buffer, name=f"image-{number}.{extension}"),
+        **fields,
     )
 
 
@@ -623,7 +631,13 @@ def make_site_content():
     from pressroom.home.models import HomePage
     from pressroom.news.models import RelatedArticle
 
-    image = make_image(title="Boats on the Drina")
+    image = make_image(
+        title="Boats on the Drina",
+        width=1600,
+        height=900,
+        alt_text_en="Two boats on the Drina at dawn",
+        alt_text_sr="Два чамца на Дрини у зору",
+    )
     topics, topics_sr = [], []
     for name, name_sr in (
         ("Exercises", "Вежбе"),
