@@ -37,10 +37,14 @@ PUBLISHED_ONLY = ".photo-download, .article-page__downloads"
 
 
 def main_without_downloads(response):
-    """The page's main element without PUBLISHED_ONLY, whitespace collapsed."""
+    """The page's main element without PUBLISHED_ONLY (and a caption that
+    held only a download link), whitespace collapsed."""
     main = main_of(response)
     for element in main.select(PUBLISHED_ONLY):
         element.decompose()
+    for caption in main.select("figcaption"):
+        if not caption.get_text(strip=True) and caption.find(True) is None:
+            caption.decompose()
     return " ".join(str(main).split())
 
 
