@@ -21,7 +21,7 @@ import os
 from io import StringIO
 from unittest import mock
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
 from wagtail.models import Locale
@@ -138,11 +138,14 @@ def empty_cache():
     """Every test starts with an empty cache.
 
     Nothing a test stored (a page, a rate-limit count, Wagtail's site root
-    paths) may answer another, whose database was rolled back.
+    paths, a rendition of an image whose id the next test's image gets
+    again) may answer another, whose database was rolled back.
     """
-    cache.clear()
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

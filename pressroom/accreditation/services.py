@@ -27,7 +27,7 @@ from wagtail.models import Page
 from pressroom.languages.reading import READING_LANGUAGES, reading_language
 from pressroom.news.models import ArticleKind, ArticlePage
 from pressroom.outbox.sending import send_email
-from pressroom.subscriptions.links import absolute
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import is_visible, would_be_visible_when_live
 
 from .models import Accreditation, EmbargoLink, LinkOpening
@@ -175,7 +175,7 @@ def _journalists_of(page):
 def link_url(link):
     """The personal link in the journalist's reading language."""
     with translation.override(link.accreditation.reading_language):
-        return absolute(reverse("embargoed_release", args=[link.token]))
+        return site_address(reverse("embargoed_release", args=[link.token]))
 
 
 def embargo_send_link(*, page, accreditation):

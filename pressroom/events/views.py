@@ -5,6 +5,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
+from pressroom.sitesetup.address import site_address
 from pressroom.syndication.publication import office_name
 from pressroom.visibility.rules import visible_pages
 
@@ -34,7 +35,7 @@ def media_calendar_ics(request):
     body = calendar_bytes(
         name=f"{office_name(request)}: {calendar.title}",
         events=calendar.upcoming_events(),
-        url_for=lambda event: request.build_absolute_uri(event.get_url(request)),
+        url_for=lambda event: site_address(event.get_url(request), request),
         domain=site.hostname,
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")

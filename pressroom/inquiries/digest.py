@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pressroom.outbox.sending import send_email
+from pressroom.sitesetup.address import site_address
 
 from .models import OPEN_STATUSES, Inquiry, urgency_label
 
@@ -35,8 +36,7 @@ def send_digest(*, now=None):
         template="inquiries/email/digest",
         context={
             "inquiries": items,
-            "queue_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("inquiries_admin:queue"),
+            "queue_url": site_address(reverse("inquiries_admin:queue")),
         },
         reading_language="en",
     )

@@ -22,6 +22,7 @@ from wagtail import hooks
 
 from pressroom.outbox.models import OutgoingEmail
 from pressroom.outbox.sending import send_email
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import is_visible
 
 from .models import (
@@ -78,13 +79,12 @@ def status_url(inquiry):
     """The absolute address of the journalist's private status page."""
     with translation.override(inquiry.reply_language):
         path = reverse("inquiry_status", args=[inquiry.status_token])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_address(path)
 
 
 def admin_url(inquiry):
     """The absolute address of the inquiry in the desk."""
-    path = reverse("inquiries_admin:detail", args=[inquiry.pk])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_address(reverse("inquiries_admin:detail", args=[inquiry.pk]))
 
 
 def _desk_recipients(inquiry):
@@ -624,7 +624,7 @@ def _page_url_for(inquiry, url):
 
 def _announce(page, inquiries, now=None):
     now = now or timezone.now()
-    url = page.get_full_url()
+    url = site_address(page.get_url())
     told = 0
     waiting = inquiries.filter(
         published_answer_sent_at__isnull=True,

@@ -37,6 +37,7 @@ from pressroom.languages.dates import dateline
 from pressroom.languages.reading import LATIN_CODE, reading_language
 from pressroom.ratelimits.limits import allow_request, retry_after
 from pressroom.serbian.script import serbian_slug, to_latin
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import is_visible, visible_images
 
 from .models import ArticleKind, ArticlePage
@@ -126,9 +127,8 @@ def _captions(article, photos, included, request):
         if photo.image.pk in included:
             lines.append(f"photos/{name}")
         else:
-            url = request.build_absolute_uri(
-                reverse("photo_download", args=[photo.image.pk])
-            )
+            path = reverse("photo_download", args=[photo.image.pk])
+            url = site_address(path, request)
             lines.append(
                 _("%(name)s (not in this ZIP; download it from %(url)s)")
                 % {

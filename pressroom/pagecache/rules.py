@@ -25,6 +25,7 @@ from django.utils.http import parse_http_date_safe
 
 from pressroom.languages.reading import READING_LANGUAGES
 from pressroom.rendercache.reuse import request_version
+from pressroom.sitesetup.address import site_address
 
 from . import page_files, store
 
@@ -79,7 +80,7 @@ def request_timeout(request):
 
 def site_host():
     """The host name of the site's public address (without its port)."""
-    return (urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "").lower()
+    return (urlsplit(site_address()).hostname or "").lower()
 
 
 def is_site_host(request):

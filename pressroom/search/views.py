@@ -1,7 +1,5 @@
 """The reader search page (one per reading language) and the JSON endpoint."""
 
-from urllib.parse import urljoin
-
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -14,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from pressroom.languages.reading import BY_CODE, reading_language
 from pressroom.ratelimits.limits import allow_request, retry_after
+from pressroom.sitesetup.address import site_address
 
 from .models import SearchEntry
 from .query import (
@@ -120,7 +119,7 @@ def search_api(request):
                 {
                     "title": result.title,
                     # On the site's address, whatever host was asked.
-                    "url": urljoin(f"{settings.SITE_URL}/", result.url),
+                    "url": site_address(result.url, request),
                     "date": result.date.isoformat(),
                     "kind": result.kind,
                     "language": result.language,

@@ -38,15 +38,16 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 # The site's public address, the one setting the other addresses derive from:
-# links in e-mails, the admin's base URL, the trusted origin of forms.
-# `manage.py setup_site` records it on Wagtail's Site. WAGTAILADMIN_BASE_URL,
-# its older name, still works.
+# links for readers (canonical, feeds, sitemap, APIs) and in e-mails, the
+# admin's base URL, the trusted origin of forms; pressroom.sitesetup.address
+# makes every absolute URL from it. `manage.py setup_site` records it on
+# Wagtail's Site. WAGTAILADMIN_BASE_URL, its older name, still works. Unset
+# (development), pages link to the host they were asked on, and e-mail to
+# http://127.0.0.1:8000.
 SITE_URL = (
-    os.environ.get("SITE_URL")
-    or os.environ.get("WAGTAILADMIN_BASE_URL")
-    or "http://127.0.0.1:8000"
+    os.environ.get("SITE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or ""
 ).rstrip("/")
-_site = urlsplit(SITE_URL)
+_site = urlsplit(SITE_URL or "http://127.0.0.1:8000")
 if _site.scheme not in {"http", "https"} or not _site.hostname or _site.path:
     raise ImproperlyConfigured(
         f"SITE_URL must be an address such as https://press.example.org, "
@@ -324,10 +325,11 @@ WAGTAIL_SITE_NAME = "Pressroom"
 # No Gravatar pictures in the admin: they would tell gravatar.com every
 # staff member's e-mail address (hashed) and which admin pages they open.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = SITE_URL
-# The content API's links (detail_url) on the site's address too, not on
-# the host of Wagtail's Site record.
-WAGTAILAPI_BASE_URL = SITE_URL
+# Wagtail's own links (its notification e-mails, the content API's redirect
+# to a found page) on the site's address; pressroom's come from
+# pressroom.sitesetup.address.
+WAGTAILADMIN_BASE_URL = f"{_site.scheme}://{_site.netloc}"
+WAGTAILAPI_BASE_URL = SITE_URL or None
 # Wagtail's search backend serves the admin only; readers search
 # pressroom.search's own index (see docs/search.md).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -14,7 +14,7 @@ from html import unescape
 from django.utils.html import format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
 
-from .links import absolute
+from pressroom.sitesetup.address import site_address
 
 # Links and sources in rich text that start with "/": the site's own.
 _SITE_LINK = re.compile(r'(\s(?:href|src)=")(/[^"]*)"')
@@ -23,7 +23,7 @@ _LINE_END = re.compile(r"</(?:p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE
 
 
 def _absolute_links(html):
-    return _SITE_LINK.sub(lambda m: f'{m.group(1)}{absolute(m.group(2))}"', html)
+    return _SITE_LINK.sub(lambda m: f'{m.group(1)}{site_address(m.group(2))}"', html)
 
 
 def _rich_text_plain(html):

@@ -14,10 +14,8 @@ the answer is never converted, whatever the caller's language cookie says.
 import json
 from functools import cache
 from pathlib import Path
-from urllib.parse import urljoin
 
 from django.apps import apps
-from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import NoReverseMatch, is_valid_path
 from django.utils import translation
@@ -26,6 +24,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.api.v2 import filters
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import (
+    DetailUrlField,
     PageAliasOfField,
     PageHtmlUrlField,
     PageParentField,
@@ -34,12 +33,15 @@ from wagtail.api.v2.serializers import (
 )
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from rest_framework.fields import SkipField
 from rest_framework.filters import BaseFilterBackend
 
 from pressroom.languages.reading import CONTENT_LOCALES, LATIN_CODE, reading_language
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import visible_images, visible_pages
 
 from .conditional import validated_by_content_version
@@ -117,24 +119,32 @@ class ScriptChoiceMixin:
             raise BadRequestError(f"offset must be at most {MAX_OFFSET}")
 
 
-def site_address(url):
-    """``url`` (a path or an absolute URL) on the site's address, SITE_URL.
+class SiteAddressDetailUrlField(DetailUrlField):
+    """An object's ``detail_url`` in the API, on the site's address.
 
-    Wagtail would build the API's links from the host of the Site record,
-    which a demo or an old database may hold as ``localhost``.
+    Wagtail would build it from WAGTAILAPI_BASE_URL or the host of the Site
+    record, which a demo or an old database may hold as ``localhost``.
     """
-    return urljoin(f"{settings.SITE_URL}/", url)
+
+    def get_attribute(self, instance):
+        path = self.context["router"].get_object_detail_urlpath(
+            type(instance), instance.pk
+        )
+        if not path:  # no endpoint for it: no field, as Wagtail does
+            raise SkipField
+        return site_address(path, self.context["request"])
 
 
 class SiteAddressHtmlUrlField(PageHtmlUrlField):
     """A page's ``html_url`` on the site's address, in the script asked for."""
 
     def to_representation(self, page):
+        request = self.context["request"]
         try:
-            url = page.get_url(self.context["request"])
+            url = page.get_url(request)
         except NoReverseMatch:
             return None
-        return None if url is None else site_address(url)
+        return None if url is None else site_address(url, request)
 
 
 class NestedPageField:
@@ -159,9 +169,14 @@ class AliasOfField(NestedPageField, PageAliasOfField):
 
 
 class PublicPageSerializer(PageSerializer):
+    detail_url = SiteAddressDetailUrlField(read_only=True)
     html_url = SiteAddressHtmlUrlField(read_only=True)
     parent = ParentField(read_only=True)
     alias_of = AliasOfField(read_only=True)
+
+
+class PublicImageSerializer(ImageSerializer):
+    detail_url = SiteAddressDetailUrlField(read_only=True)
 
 
 class RelatedPageFilter(BaseFilterBackend):
@@ -250,6 +265,7 @@ class PublicPagesAPIViewSet(ScriptChoiceMixin, PagesAPIViewSet):
 class PublishedImagesAPIViewSet(ScriptChoiceMixin, ImagesAPIViewSet):
     """Images that a live, public page uses."""
 
+    base_serializer_class = PublicImageSerializer
     known_query_parameters = query_parameters(ImagesAPIViewSet)
     filter_backends = [filters.FieldsFilter, OrderingFilter]
 

@@ -19,6 +19,7 @@ from wagtail.models import Site
 
 from pressroom.languages.reading import reading_language
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import visible_pages
 
 from .publication import (
@@ -60,7 +61,8 @@ class Newsroom:
     index: NewsIndexPage
     kind: ArticleKind | None
     office: str
-    link: str
+    link: str  # absolute, as every link below
+    feed_url: str
     html_lang: str
     entries: list
 
@@ -111,6 +113,8 @@ class NewsroomRssFeed(Feed):
         )
         if kind is not None:
             articles = articles.filter(kind=kind)
+        # Django would put the links on the request's host; they are on the
+        # site's address, as everywhere readers are given one.
         link = index.get_url(request)
         if kind is not None:
             link = f"{link}?kind={kind.value}"
@@ -118,7 +122,8 @@ class NewsroomRssFeed(Feed):
             index=index,
             kind=kind,
             office=office_name(request),
-            link=link,
+            link=site_address(link, request),
+            feed_url=site_address(request.path, request),
             html_lang=reading_language(translation.get_language()).html_lang,
             entries=[
                 self.entry(article, request) for article in articles[:FEED_LENGTH]
@@ -129,7 +134,7 @@ class NewsroomRssFeed(Feed):
     def entry(article, request):
         return Entry(
             title=article.title,
-            link=article.get_url(request),
+            link=site_address(article.get_url(request), request),
             lead=article.lead,
             release_number=article.shown_release_number,
             author=author_name(article, request),
@@ -151,6 +156,9 @@ class NewsroomRssFeed(Feed):
 
     def link(self, obj):
         return obj.link
+
+    def feed_url(self, obj):
+        return obj.feed_url
 
     def description(self, obj):
         return obj.index.intro or self.title(obj)

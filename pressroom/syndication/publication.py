@@ -18,6 +18,7 @@ from wagtail.models import Site
 from pressroom.contact.models import ContactRole, OfficeContacts
 from pressroom.languages.reading import reading_language
 from pressroom.rendercache.reuse import reused
+from pressroom.sitesetup.address import site_address
 
 # One rendition for every sharing use: the 1.91:1 size Open Graph and Twitter
 # cards show without cropping, also the feed enclosure.
@@ -87,7 +88,8 @@ def content_language(page):
 
 
 def shared_image(image, request):
-    """The sharing rendition of ``image`` with absolute URL, size and type."""
+    """The sharing rendition of ``image`` with its URL on the site's
+    address, size and type."""
     if image is None:
         return None
     shared = reused(("shared image", image.pk), lambda: _shared_rendition(image))
@@ -96,7 +98,7 @@ def shared_image(image, request):
     # The rendition is shared by the reading languages; the words are not.
     return replace(
         shared,
-        url=request.build_absolute_uri(shared.url),
+        url=site_address(shared.url, request),
         alt=image.alt_text(),
         caption=image.caption(),
     )

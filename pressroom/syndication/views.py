@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from pressroom.languages.reading import READING_LANGUAGES
+from pressroom.sitesetup.address import site_address
 from pressroom.visibility.rules import visible_pages
 
 from .conditional import validated_by_content_version
@@ -44,7 +45,7 @@ def sitemap_entries(request):
                 url = page.get_url(request)
             if url is None:  # not routable from any site
                 continue
-            urls.append((language, request.build_absolute_uri(url), page))
+            urls.append((language, site_address(url, request), page))
         if not urls:
             continue
         alternates = [(language.html_lang, url) for language, url, _page in urls]
@@ -98,7 +99,7 @@ def robots_txt(request):
     lines += [
         "Allow: /",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {site_address(reverse('sitemap'), request)}",
     ]
     return HttpResponse(
         "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"

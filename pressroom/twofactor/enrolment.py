@@ -25,6 +25,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from pressroom.languages.reading import BY_CODE
 from pressroom.outbox.sending import send_email
+from pressroom.sitesetup.address import site_address
 
 from .models import EnrolmentLink
 
@@ -35,10 +36,6 @@ EMAIL_INTERVAL = timedelta(minutes=10)
 
 def _hash(token):
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def has_authenticator(user):
@@ -61,7 +58,7 @@ def enrolment_link_for(user, *, issued_by=None):
         expires_at=now + timedelta(hours=settings.TWO_FACTOR_ENROLMENT_LINK_HOURS),
         issued_by=issued_by,
     )
-    return _absolute(reverse("twofactor:enrol", args=[token]))
+    return site_address(reverse("twofactor:enrol", args=[token]))
 
 
 def enrolment_link_find(*, token, user):

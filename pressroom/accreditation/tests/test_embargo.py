@@ -313,7 +313,7 @@ def test_serbian_journalists_get_the_serbian_version(serbian):
 
 def test_a_personal_link_is_never_kept_in_the_page_cache(client, settings):
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    settings.SITE_URL = "http://testserver"
     make_accreditation()
     page = make_article(kind="press_release", publish=False)
     page.go_live_at = timezone.now() + timedelta(hours=3)

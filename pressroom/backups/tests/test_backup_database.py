@@ -262,3 +262,84 @@ def test_back_up_wipe_and_restore_gives_the_same_site_back(tmp_path):
     assert "Restored" in output
     assert snapshot(database, media, attachments) == before
     manage(environment, "migrate", "--check")
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the PostgreSQL backup needs the suite on PostgreSQL (DATABASE_URL)",
+)
+
+ADD_ARTICLE = """
+from pressroom.testing import make_article, make_picture
+picture = make_picture(alt_text_en="The river", alt_text_sr="Река")
+make_article(title="The bridge opens", image=picture)
+"""
+
+
+def postgres_snapshot(url, media, attachments):
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        pages = db.execute(
+            "SELECT id, path, title, live, latest_revision_id FROM wagtailcore_page"
+            " ORDER BY id"
+        ).fetchall()
+        inquiries = db.execute(
+            "SELECT reference, subject, question, attachment, attachment_name"
+            " FROM inquiries_inquiry ORDER BY id"
+        ).fetchall()
+    return pages, inquiries, files(media), files(attachments)
+
+
+@postgresql_only
+def test_on_postgresql_back_up_wipe_and_restore_gives_the_same_site_back(tmp_path):
+    # Databases of their own on the suite's server, not the test database,
+    # which is inside the test's transaction.
+    from pressroom.tests.served.conftest import (
+        drop_postgres_database,
+        postgres_database_url,
+    )
+
+    media, attachments = tmp_path / "media", tmp_path / "private"
+    url, name = postgres_database_url()
+    names = [name]
+    try:
+        environment = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "pressroom.settings.dev",
+            "DATABASE_URL": url,
+            "MEDIA_ROOT": str(media),
+            "INQUIRY_ATTACHMENT_ROOT": str(attachments),
+            "DJANGO_SUPERUSER_PASSWORD": "a-long-test-only-password-1",
+        }
+        manage(environment, "migrate", "--noinput")
+        manage(environment, "setup_site", "--noinput")
+        manage(environment, "shell", "-c", ADD_ARTICLE + ADD_INQUIRY)
+        before = postgres_snapshot(url, media, attachments)
+        assert before[0] and before[1] and before[2] and before[3]
+        archive = tmp_path / "backups" / "pressroom.tar.gz"
+        archive.parent.mkdir()
+
+        manage(environment, "backup_database", str(archive))
+        # Wiped: the database is gone, and so are the uploads; the site
+        # comes back in a new, empty database, as on a new server.
+        drop_postgres_database(name)
+        shutil.rmtree(media)
+        shutil.rmtree(attachments)
+        media.mkdir()
+        (media / "stray.jpg").write_bytes(b"not in the backup")
+        url, name = postgres_database_url()
+        names.append(name)
+        environment["DATABASE_URL"] = url
+        with tarfile.open(archive) as tar:
+            manifest = json.load(tar.extractfile("manifest.json"))
+            assert "database.dump" in tar.getnames()
+        output = manage(environment, "restore_backup", "--noinput", str(archive))
+
+        assert manifest["database"] == "postgresql"
+        assert "Restored" in output
+        assert postgres_snapshot(url, media, attachments) == before
+        manage(environment, "migrate", "--check")
+    finally:
+        for made in names:
+            drop_postgres_database(made)

@@ -247,7 +247,7 @@ def test_an_import_shows_at_once_and_advances_the_version_once(
     from pressroom.rendercache.reuse import current_version
 
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    settings.SITE_URL = "http://testserver"
     newsroom = NewsIndexPage.objects.filter(locale=english).order_by("depth").first()
     url = reading_url(newsroom, "en")
     client.get(url)

@@ -13,7 +13,7 @@ def page_cache_on(settings):
     client's host as the site's address."""
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
     settings.PAGE_CACHE_SEARCH_SECONDS = 60
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    settings.SITE_URL = "http://testserver"
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pressroom.home.models import HomePage
 from pressroom.inquiries.models import MediaInquiryPage
 from pressroom.languages.reading import READING_LANGUAGES, reading_language
 from pressroom.news.models import ArticlePage, NewsIndexPage
+from pressroom.sitesetup.address import site_address
 
 from ..publication import (
     X_DEFAULT_ORDER,
@@ -44,12 +45,13 @@ def json_ld_script(data):
 
 
 def canonical_url(request, page):
-    """The address of this page in this reading language, without a query."""
+    """The address of this page in this reading language, without a query,
+    on the site's address."""
     if isinstance(page, Page):
         url = page.get_url(request)
         if url:
-            return request.build_absolute_uri(url)
-    return request.build_absolute_uri(request.path)
+            return site_address(url, request)
+    return site_address(request.path, request)
 
 
 # Open Graph locales (language_TERRITORY, as Facebook lists them) of each
@@ -117,9 +119,7 @@ def news_article(page, request, *, url, image, office, home):
     largest of the site's icons, made from the logo setting); the author
     is the byline or the office, with the office's home page as its url.
     """
-    home_url = (
-        request.build_absolute_uri(home.get_url(request)) if home is not None else None
-    )
+    home_url = site_address(home.get_url(request), request) if home else None
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -139,7 +139,7 @@ def news_article(page, request, *, url, image, office, home):
             "name": office,
             "logo": {
                 "@type": "ImageObject",
-                "url": request.build_absolute_uri(PUBLISHER_LOGO_PATH),
+                "url": site_address(PUBLISHER_LOGO_PATH, request),
                 "width": PUBLISHER_LOGO_SIZE,
                 "height": PUBLISHER_LOGO_SIZE,
             },

@@ -110,8 +110,7 @@ def test_random_order_pages_through_too(client, article):
 
 
 def test_links_in_answers_are_on_the_sites_address(client, settings, article):
-    settings.SITE_URL = settings.WAGTAILAPI_BASE_URL = SITE
-    settings.WAGTAILADMIN_BASE_URL = SITE
+    settings.SITE_URL = SITE  # the one setting the links derive from
 
     listing = client.get("/api/v2/pages/", {"type": "news.ArticlePage"}).json()
     detail = client.get(f"/api/v2/pages/{article.pk}/").json()
@@ -129,7 +128,7 @@ def test_links_in_answers_are_on_the_sites_address(client, settings, article):
 def test_the_api_links_follow_site_url():
     from django.conf import settings
 
-    assert settings.WAGTAILAPI_BASE_URL == settings.SITE_URL
+    assert (settings.SITE_URL or None) == settings.WAGTAILAPI_BASE_URL
 
 
 # Conditional requests --------------------------------------------------
@@ -229,7 +228,7 @@ def test_a_feed_kept_by_the_page_cache_answers_if_modified_since(
     client, settings, article
 ):
     settings.PAGE_CACHE_SECONDS = 60
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"  # the site's own host
+    settings.SITE_URL = "http://testserver"  # the site's own host
     url = "/en/feeds/rss.xml"
     first = client.get(url)
     assert client.get(url)["X-Page-Cache"] == "hit"

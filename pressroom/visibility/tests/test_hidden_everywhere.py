@@ -44,7 +44,7 @@ LATER = timezone.now().date() + timedelta(days=400)  # the newest of all
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 24 * 60 * 60
     settings.PAGE_CACHE_SEARCH_SECONDS = 60
-    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    settings.SITE_URL = "http://testserver"
     settings.SEARCH_RATE_LIMIT_PER_MINUTE = 0
 
 

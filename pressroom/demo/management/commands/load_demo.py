@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from pressroom.demo.loader import DEMO_EDITOR, DEMO_ROLE_ACCOUNTS, DemoLoader
+from pressroom.sitesetup.address import site_address
 from pressroom.twofactor.enrolment import enrolment_link_for
 from pressroom.twofactor.policy import requires_two_factor
 
@@ -39,7 +40,7 @@ class Command(BaseCommand):
     def _fixed_logins(self):
         self.stdout.write(
             "Demo editor login (development only): "
-            f"{settings.WAGTAILADMIN_BASE_URL}/admin/  "
+            f"{site_address('/admin/')}  "
             f"user {DEMO_EDITOR['username']}  "
             f"password {DEMO_EDITOR['password']}"
         )
@@ -51,7 +52,7 @@ class Command(BaseCommand):
 
     def _generated_logins(self, passwords):
         """Show each new account's generated password: the only time it is shown."""
-        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+        admin_url = site_address("/admin/")
         self.stdout.write(
             f"Demo accounts for {admin_url} (passwords generated now, shown "
             "only this once):"

@@ -25,6 +25,7 @@ from django.db import DatabaseError, transaction
 
 from wagtail.models import Locale, Site
 
+from pressroom.sitesetup.address import site_address
 from pressroom.sitesetup.skeleton import DEFAULT_NAMES, Address, SiteBuilder
 
 PASSWORD_VARIABLE = "DJANGO_SUPERUSER_PASSWORD"  # noqa: S105 - its name
@@ -79,7 +80,8 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--url",
-            help=f"the site's public address (default: SITE_URL, {settings.SITE_URL})",
+            help="the site's public address (default: SITE_URL, "
+            f"{site_address('').rstrip('/')})",
         )
         parser.add_argument(
             "--admin-username",
@@ -105,7 +107,7 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"The office's name needs 1 to {MAX_NAME} characters."
                 )
-        url = self.answer(options["url"], "Site address", settings.SITE_URL)
+        url = self.answer(options["url"], "Site address", site_address("").rstrip("/"))
         address = parse_address(url)
         administrator = self.administrator_wanted(options)
 
@@ -146,7 +148,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "Next: import articles with `manage.py import_articles FILE` "
             "(docs/importing.md), or write them in the admin at "
-            f"{settings.SITE_URL}/admin/."
+            f"{site_address('/admin/')}."
         )
 
     def ensure_migrated(self):
