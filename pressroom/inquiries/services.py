@@ -20,6 +20,7 @@ from django.utils.translation import ngettext
 
 from wagtail import hooks
 
+from pressroom.languages.reading import address_in_reading_language
 from pressroom.outbox.models import OutgoingEmail
 from pressroom.outbox.sending import send_email
 from pressroom.sitesetup.address import site_address
@@ -616,12 +617,6 @@ def _published_pages_of(root):
     ]
 
 
-def _page_url_for(inquiry, url):
-    if inquiry.reply_language == "sr-latn":
-        return url.replace("/sr/", "/sr-latn/", 1)
-    return url
-
-
 def _announce(page, inquiries, now=None):
     now = now or timezone.now()
     url = site_address(page.get_url())
@@ -638,7 +633,9 @@ def _announce(page, inquiries, now=None):
         ).update(published_answer_sent_at=now):
             continue
         _mail_journalist(
-            inquiry, "published_answer", page_url=_page_url_for(inquiry, url)
+            inquiry,
+            "published_answer",
+            page_url=address_in_reading_language(url, inquiry.reply_language),
         )
         _record(inquiry, InquiryEvent.Action.PUBLISHED, detail=url)
         told += 1

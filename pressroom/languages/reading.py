@@ -6,6 +6,7 @@ about a reading language asks this module.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 
 @dataclass(frozen=True)
@@ -17,12 +18,15 @@ class ReadingLanguage:
     html_lang: str  # BCP 47 tag for <html lang> and hreflang
     switcher_label: str  # the label in the header switcher
     name: str  # its own name, in itself (settings.LANGUAGES, choices)
+    # Open Graph's language_TERRITORY: it has no script subtag, and Facebook
+    # lists only sr_RS for Serbian, so both Serbian readings say sr_RS.
+    open_graph_locale: str
 
 
 READING_LANGUAGES = (
-    ReadingLanguage("en", "en", "en", "Eng", "English"),
-    ReadingLanguage("sr-latn", "sr", "sr-Latn", "Lat.", "Srpski (latinica)"),
-    ReadingLanguage("sr", "sr", "sr-Cyrl", "Ћир.", "Српски (ћирилица)"),
+    ReadingLanguage("en", "en", "en", "Eng", "English", "en_GB"),
+    ReadingLanguage("sr-latn", "sr", "sr-Latn", "Lat.", "Srpski (latinica)", "sr_RS"),
+    ReadingLanguage("sr", "sr", "sr-Cyrl", "Ћир.", "Српски (ћирилица)", "sr_RS"),
 )
 BY_CODE = {language.code: language for language in READING_LANGUAGES}
 LATIN_CODE = "sr-latn"
@@ -41,6 +45,18 @@ LANGUAGE_CHOICES = [
 def reading_language(code):
     """Return the ReadingLanguage for a Django language code (English if unknown)."""
     return BY_CODE.get((code or "").lower(), BY_CODE["en"])
+
+
+def address_in_reading_language(url, code):
+    """``url`` of a page (a path or an absolute URL, under its content
+    locale's prefix) as a reader of ``code`` finds it: /sr/… becomes
+    /sr-latn/… for the Latin reader; any other URL is returned unchanged."""
+    language = reading_language(code)
+    written, read = f"/{language.content_locale}/", f"/{language.code}/"
+    parts = urlsplit(url)
+    if written == read or not parts.path.startswith(written):
+        return url
+    return urlunsplit(parts._replace(path=read + parts.path.removeprefix(written)))
 
 
 def choose_from_accept_language(header):

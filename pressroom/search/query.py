@@ -34,7 +34,7 @@ from datetime import date
 from django.db import connection
 from django.utils.translation import gettext_lazy as _
 
-from pressroom.languages.reading import BY_CODE, LATIN_CODE
+from pressroom.languages.reading import BY_CODE, LATIN_CODE, address_in_reading_language
 from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_phrase, query_terms
@@ -663,9 +663,7 @@ def _fallback_search(request, limit, offset):
 def _result(entry, request):
     latin = request.language == LATIN_CODE
     text = snippet(entry.text, request.terms, entry.language)
-    url = entry.url
-    if latin and url.startswith("/sr/"):
-        url = "/sr-latn/" + url.removeprefix("/sr/")
+    url = address_in_reading_language(entry.url, request.language)
     return Result(
         title=to_latin(entry.title) if latin else entry.title,
         url=url,

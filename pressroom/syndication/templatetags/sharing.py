@@ -54,13 +54,6 @@ def canonical_url(request, page):
     return site_address(request.path, request)
 
 
-# Open Graph locales (language_TERRITORY, as Facebook lists them) of each
-# reading language. Open Graph has no script subtag, and Facebook's list has
-# only sr_RS for Serbian: the Latin site says sr_RS too (its script is in
-# <html lang> and hreflang), and a page lists each locale once.
-OG_LOCALES = {"en": "en_GB", "sr": "sr_RS", "sr-latn": "sr_RS"}
-
-
 def page_description(page, office=""):
     """What a page says about itself in search results and shared links: the
     SEO text, lead, intro or (a media event's) description, else a sentence
@@ -106,8 +99,8 @@ def meta_description(context, home=None):
 
 def og_locales():
     """The Open Graph locale of the reading language and the others'."""
-    current = OG_LOCALES[reading_language(translation.get_language()).code]
-    others = dict.fromkeys(OG_LOCALES[language.code] for language in READING_LANGUAGES)
+    current = reading_language(translation.get_language()).open_graph_locale
+    others = dict.fromkeys(language.open_graph_locale for language in READING_LANGUAGES)
     others.pop(current, None)
     return current, list(others)
 
