@@ -6,8 +6,10 @@ database as a list of plain terms that must all occur in a page. The terms are
 never spliced into SQL: on SQLite each is a quoted FTS5 string passed as a
 parameter, on PostgreSQL they go to ``plainto_tsquery('simple', …)``.
 
-Ranking: bm25 on SQLite (title weighted 10, lead 4, body 1), ts_rank on
-PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
+Ranking is the same on both databases (``_relevance``): the matches with
+every term in the title first, then those with the exact phrase, then by
+where the terms are (title, lead), then the newer page; whole numbers, so
+SQLite and PostgreSQL give the same order. Only the
 newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
 the work of a query is bounded however common its words are: an office's
 readers who type a word found in thousands of articles want the recent ones.
@@ -45,6 +47,9 @@ from .snippets import snippet
 from .suggest import suggestion
 
 RESULTS_PER_PAGE = 10
+# The score of a match: each query term in its title, in its lead (_relevance).
+TITLE_WEIGHT = 10
+LEAD_WEIGHT = 4
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
 MAX_PAGE = 100  # nobody reads past a thousand results
 # At most this many matches, the newest, are ranked by relevance: the pages a
@@ -254,48 +259,72 @@ def _has_phrase(request):
     return len(request.phrase) > 1
 
 
+def _relevance(in_title, in_lead, phrase, request):
+    """The tier and score of a match, the same SQL on both databases, from
+    how many query terms are in its title (``in_title``) and lead
+    (``in_lead``) and whether it has the query's phrase (``phrase``, 0 or 1).
+
+    Matches are ordered by tier (2 with every term in the title, plus 1 with
+    the exact phrase), then score (TITLE_WEIGHT for each term in the title,
+    LEAD_WEIGHT for each in the lead: every match has every term, so one only
+    in the body adds nothing), then key (the newer page). Whole numbers, so
+    SQLite and PostgreSQL order the same matches in the same order.
+    """
+    count = len(request.terms)
+    return (
+        f"CASE WHEN {in_title} = {count:d} THEN 2 ELSE 0 END + {phrase} AS tier,"
+        f" {TITLE_WEIGHT:d} * {in_title} + {LEAD_WEIGHT:d} * {in_lead} AS score"
+    )
+
+
 def _sqlite_query(request, limit, offset, count_limit):
     # Everything that selects entries is in the FTS5 MATCH and its rowid
     # range: the reader's terms, the kind as its one token in the kind column
     # (which no analysed term can match), and the language and year as the
     # range of order keys, which are the rowids. FTS5 reads the range
-    # backwards and stops after RANKING_WINDOW matches, so bm25() is computed
-    # for those only; the count reads the doclists and nothing else, and
-    # stops at count_limit matches.
+    # backwards and stops after RANKING_WINDOW matches; the count reads the
+    # doclists and nothing else, and stops at count_limit matches.
     # MATERIALIZED keeps SQLite from driving the plan from the entry table.
-    # The tier puts first the matches with every word in the title (2) and
-    # those with the query's exact phrase (1): two more FTS5 lookups, over
-    # the span of keys the window covers only.
+    # The relevance (see _relevance) is one FTS5 lookup for each term in the
+    # title and in the lead, and one for the phrase, over the span of keys
+    # the window covers only.
     match = " ".join(_fts_string(term) for term in request.terms)
     match += _fts_kind(request)
-    title_match = "title_terms : (" + " ".join(map(_fts_string, request.terms)) + ")"
-    phrase_match = _fts_string(" ".join(request.phrase))
     condition = "search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
-    tier_condition = (
-        "search_entry_fts MATCH %s AND rowid BETWEEN"
-        " (SELECT min(key) FROM candidate) AND %s"
+    lookup = (
+        "(key IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s"
+        " AND rowid BETWEEN (SELECT min(key) FROM candidate) AND %s))"
     )
-    phrase_tier = (
-        f"key IN (SELECT rowid FROM search_entry_fts WHERE {tier_condition})"  # noqa: S608
-        if _has_phrase(request)
-        else "0"
-    )
+    low, high = _key_range(request)
+    looked_up = []
+
+    def lookups(matches):
+        looked_up.extend(
+            value for text in matches for value in (text + _fts_kind(request), high)
+        )
+        return " + ".join([lookup] * len(matches)) or "0"
+
+    in_title = lookups([f"title_terms : {_fts_string(term)}" for term in request.terms])
+    in_lead = lookups([f"lead_terms : {_fts_string(term)}" for term in request.terms])
+    phrases = [_fts_string(" ".join(request.phrase))] if _has_phrase(request) else []
+    phrase = lookups(phrases)
     sql = f"""
         WITH candidate AS MATERIALIZED (
-            SELECT rowid AS key, bm25(search_entry_fts, 10.0, 4.0, 1.0, 0.0) AS score
-            FROM search_entry_fts
+            SELECT rowid AS key FROM search_entry_fts
             WHERE {condition}
             ORDER BY rowid DESC
             LIMIT %s
-        ), tiered AS MATERIALIZED (
-            SELECT key, score, 2 * (key IN (
-                SELECT rowid FROM search_entry_fts WHERE {tier_condition}
-            )) + ({phrase_tier}) AS tier
+        ), found AS MATERIALIZED (
+            SELECT key, {in_title} AS in_title, {in_lead} AS in_lead,
+                {phrase} AS phrase
             FROM candidate
+        ), ranked AS MATERIALIZED (
+            SELECT key, {_relevance("in_title", "in_lead", "phrase", request)}
+            FROM found
         )
         SELECT {_columns("entry")}, counted.total FROM (
-            SELECT key, score, tier FROM tiered
-            ORDER BY tier DESC, score, key DESC
+            SELECT key, tier, score FROM ranked
+            ORDER BY tier DESC, score DESC, key DESC
             LIMIT %s OFFSET %s
         ) AS hit
         JOIN search_searchentry AS entry ON entry.order_key = hit.key
@@ -304,17 +333,13 @@ def _sqlite_query(request, limit, offset, count_limit):
                 SELECT 1 FROM search_entry_fts WHERE {condition} LIMIT %s
             )
         ) AS counted
-        ORDER BY hit.tier DESC, hit.score, hit.key DESC
+        ORDER BY hit.tier DESC, hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    low, high = _key_range(request)
     selection = [match, low, high]
-    tiers = [title_match + _fts_kind(request), high]
-    if _has_phrase(request):
-        tiers += [phrase_match + _fts_kind(request), high]
     return sql, [
         *selection,
         RANKING_WINDOW,
-        *tiers,
+        *looked_up,
         limit,
         offset,
         *selection,
@@ -398,15 +423,19 @@ def _postgresql_filter(request, years=None):
 _QUERY = "(plainto_tsquery('simple', %(terms)s) && %(filter)s::tsquery)"
 
 
-def _ranked(gate):
+def _ranked(gate, request):
     """The hit of a query: the page of the newest RANKING_WINDOW keys of
     ``matched``, ranked if ``gate`` holds."""
     # Only the newest RANKING_WINDOW are ranked, each with its tsvector read
     # from search_entry_ranking (migration 0005), where it is stored in the
     # row: from the entry's TOAST storage it costs three times as much.
-    # Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
-    # The tier, as on SQLite: every word in the title (weight A) 2, the exact
-    # phrase 1, read from the same tsvector.
+    # The relevance is that of SQLite (_relevance): a term in the title is
+    # one with weight A, in the lead weight B.
+    in_title = " + ".join(
+        f"(document @@ to_tsquery('simple', %(title_{number})s))::integer"
+        for number in range(len(request.terms))
+    )
+    in_lead = in_title.replace("%(title_", "%(lead_")
     return f"""
         candidate AS MATERIALIZED (
             SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %(window)s
@@ -417,15 +446,14 @@ def _ranked(gate):
             ) AS document
             FROM candidate
             WHERE {gate}
-        ), hit AS (
-            SELECT key, ts_rank(
-                '{{0.1, 0.2, 0.4, 1.0}}', document,
-                plainto_tsquery('simple', %(terms)s)
-            ) AS score,
-            2 * (document @@ to_tsquery('simple', %(title_query)s))::integer
-            + (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
-            ::integer AS tier
+        ), found AS MATERIALIZED (
+            SELECT key, {in_title} AS in_title, {in_lead} AS in_lead,
+            (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
+            ::integer AS phrase
             FROM scored
+        ), hit AS (
+            SELECT key, {_relevance("in_title", "in_lead", "phrase", request)}
+            FROM found
             ORDER BY tier DESC, score DESC, key DESC
             LIMIT %(limit)s OFFSET %(offset)s
         )
@@ -433,9 +461,11 @@ def _ranked(gate):
 
 
 def _postgresql_tiers(request):
-    """The parameters of the tier (see _ranked): terms are letters and digits."""
+    """The parameters of the relevance (see _ranked): terms are letters and
+    digits, so ``term:A`` is no tsquery syntax but the weight."""
     return {
-        "title_query": " & ".join(f"{term}:A" for term in request.terms),
+        **{f"title_{number}": f"{term}:A" for number, term in enumerate(request.terms)},
+        **{f"lead_{number}": f"{term}:B" for number, term in enumerate(request.terms)},
         "has_phrase": _has_phrase(request),
         "phrase": " ".join(request.phrase),
     }
@@ -458,7 +488,8 @@ def _postgresql_first(request, limit, offset, count_limit):
     # words. The total comes with every row, and alone when there is none.
     hit = _ranked(
         "(SELECT total FROM counted) <= %(read_all)s"
-        " OR (SELECT count(*) FROM matched) >= %(window)s"
+        " OR (SELECT count(*) FROM matched) >= %(window)s",
+        request,
     )
     sql = f"""
         WITH counted AS MATERIALIZED (
@@ -525,7 +556,7 @@ def _postgresql_page(request, years, limit, offset, full=False):
     # The same selection and window as on SQLite, from the matches in the
     # given years only, if any. ``full``: rank only if they hold a full
     # window of matches (else nothing is ranked and no entries are returned).
-    hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s")
+    hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s", request)
     sql = f"""
         WITH matched AS MATERIALIZED (
             SELECT order_key FROM search_searchentry WHERE document @@ {_QUERY}
