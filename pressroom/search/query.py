@@ -59,6 +59,9 @@ RANKING_WINDOW = MAX_PAGE * RESULTS_PER_PAGE
 # total, marked as a lower bound. At least RANKING_WINDOW, so that the pages
 # a reader can reach are known.
 EXACT_TOTAL_LIMIT = 10 * RANKING_WINDOW
+# When no page has every word (_fallback_search), the newest this many
+# matches of each word are read to find the pages with most of them.
+FALLBACK_READ = 3 * RANKING_WINDOW
 # reading language → the language its content is written and indexed in
 CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
@@ -583,10 +586,11 @@ def _fallback_search(request, limit, offset):
     two, two of three or four). Pages are ranked by how many terms they hold,
     then by how many of those are in the title, then by how rare they are
     (the sum of each term's 1 + ln(limit / matches)), then newest first.
-    Each term's matches are read up to EXACT_TOTAL_LIMIT, the newest, in the
-    language, year and kind, so the cost is bounded; the
-    same on both databases, which return the same pages in the same order.
-    Two queries: the matches of each term are counted, then ranked.
+    Each term's matches are counted up to EXACT_TOTAL_LIMIT (for its
+    rarity), and its newest FALLBACK_READ are read, in the language, year
+    and kind, so the cost is bounded; the same on both databases, which
+    return the same pages in the same order. Two queries: the matches of
+    each term are counted, then ranked.
     """
     terms = request.terms
     postgresql = connection.vendor == "postgresql"
@@ -677,10 +681,12 @@ def _fallback_search(request, limit, offset):
         ) ON 1 = 1
         ORDER BY hit.hits DESC, hit.titled DESC, hit.weight DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
+    # Each term's newest FALLBACK_READ matches (and title matches) only.
     values = [
         value
         for number in present
-        for value in [*params[number], *title_params[number]]
+        for value in [*params[number][:-1], FALLBACK_READ]
+        + [*title_params[number][:-1], FALLBACK_READ]
     ]
     values += [weights[number] for number in present]
     values += [needed, min(limit, RANKING_WINDOW), offset]
