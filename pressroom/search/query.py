@@ -597,18 +597,15 @@ def _fallback_search(request, limit, offset):
     low, high = _key_range(request)
     if postgresql:
         filter_query = _postgresql_filter(request)
+        # Counted from the GIN index, in no order: ordered by key, the planner
+        # walks the key index backwards testing each entry's tsvector, which
+        # took seconds for a word found nowhere.
         each = (
             "SELECT order_key AS key FROM search_searchentry"
             " WHERE document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
-            " ORDER BY order_key DESC LIMIT %s"
+            " LIMIT %s"
         )
         params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
-        in_title = each.replace("plainto_tsquery", "to_tsquery")
-        # term:A is the term in the title (weight A); terms are letters and
-        # digits, so the string is no tsquery syntax but that.
-        title_params = [
-            [f"{term}:A", filter_query, EXACT_TOTAL_LIMIT] for term in terms
-        ]
     else:
         each = (
             "SELECT rowid AS key FROM search_entry_fts"
@@ -652,15 +649,29 @@ def _fallback_search(request, limit, offset):
         number: round(math.log(EXACT_TOTAL_LIMIT / found[number]) + 1, 6)
         for number in present
     }
-    matches = ",\n".join(
-        f"t{number} AS MATERIALIZED ({each}), u{number} AS MATERIALIZED ({in_title})"
-        for number in present
-    )
-    union = " UNION ALL ".join(
-        f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
-        f" THEN 1 ELSE 0 END AS titled FROM t{number}"
-        for number in present
-    )
+    if postgresql:
+        matches, union, values = _postgresql_fallback_reads(
+            request, present, found, weights
+        )
+    else:
+        matches = ",\n".join(
+            f"t{number} AS MATERIALIZED ({each}),"
+            f" u{number} AS MATERIALIZED ({in_title})"
+            for number in present
+        )
+        union = " UNION ALL ".join(
+            f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
+            f" THEN 1 ELSE 0 END AS titled FROM t{number}"
+            for number in present
+        )
+        # Each term's newest FALLBACK_READ matches (and title matches) only.
+        values = [
+            value
+            for number in present
+            for value in [*params[number][:-1], FALLBACK_READ]
+            + [*title_params[number][:-1], FALLBACK_READ]
+        ]
+        values += [weights[number] for number in present]
     sql = f"""
         WITH {matches}, matched AS MATERIALIZED (
             SELECT key, count(*) AS hits, sum(titled) AS titled,
@@ -681,20 +692,57 @@ def _fallback_search(request, limit, offset):
         ) ON 1 = 1
         ORDER BY hit.hits DESC, hit.titled DESC, hit.weight DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    # Each term's newest FALLBACK_READ matches (and title matches) only.
-    values = [
-        value
-        for number in present
-        for value in [*params[number][:-1], FALLBACK_READ]
-        + [*title_params[number][:-1], FALLBACK_READ]
-    ]
-    values += [weights[number] for number in present]
     values += [needed, min(limit, RANKING_WINDOW), offset]
     with connection.cursor() as cursor:
         cursor.execute(sql, values)
         rows = cursor.fetchall()
     total = min(rows[0][0], RANKING_WINDOW * 10) if rows else 0
     return total, _entries(row[1:] for row in rows if row[1] is not None)
+
+
+def _postgresql_fallback_reads(request, present, found, weights):
+    """The CTEs, the UNION ALL and their parameters of _fallback_search on
+    PostgreSQL: each present term's newest FALLBACK_READ matches, with
+    whether the term is in the title (weight A of the ranking copy).
+
+    A word with fewer than EXACT_TOTAL_LIMIT matches is read from the GIN
+    index and its keys sorted (``+ 0`` keeps the planner from the key index);
+    a word with more, found in a fifth of the language's entries or more, by
+    walking the keys backwards in search_entry_ranking, whose tsvectors are
+    in the row, until FALLBACK_READ are found (the GIN index would read
+    every one of its tens of thousands of matches).
+    """
+    filter_query = _postgresql_filter(request)
+    low, high = _key_range(request)
+    matched = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+    matches, values = [], []
+    for number in present:
+        term = request.terms[number]
+        if found[number] < EXACT_TOTAL_LIMIT:
+            matches.append(
+                f"t{number} AS MATERIALIZED (SELECT key, ("  # noqa: S608 (fixed SQL)
+                "SELECT document FROM search_entry_ranking AS ranking"
+                " WHERE ranking.order_key = newest.key"
+                ") @@ to_tsquery('simple', %s) AS titled FROM ("
+                f"SELECT order_key AS key FROM search_searchentry WHERE {matched}"
+                " ORDER BY order_key + 0 DESC LIMIT %s) AS newest)"
+            )
+            values += [f"{term}:A", term, filter_query, FALLBACK_READ]
+        else:
+            matches.append(
+                f"t{number} AS MATERIALIZED (SELECT order_key AS key,"  # noqa: S608
+                " document @@ to_tsquery('simple', %s) AS titled"
+                " FROM search_entry_ranking"
+                f" WHERE order_key BETWEEN %s AND %s AND {matched}"
+                " ORDER BY order_key DESC LIMIT %s)"
+            )
+            values += [f"{term}:A", low, high, term, filter_query, FALLBACK_READ]
+    union = " UNION ALL ".join(
+        f"SELECT key, %s AS weight, titled::integer AS titled FROM t{number}"  # noqa: S608
+        for number in present
+    )
+    values += [weights[number] for number in present]
+    return ",\n".join(matches), union, values
 
 
 def _result(entry, request):
