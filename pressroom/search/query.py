@@ -60,8 +60,9 @@ RANKING_WINDOW = MAX_PAGE * RESULTS_PER_PAGE
 # a reader can reach are known.
 EXACT_TOTAL_LIMIT = 10 * RANKING_WINDOW
 # When no page has every word (_fallback_search), the newest this many
-# matches of each word are read to find the pages with most of them.
-FALLBACK_READ = 3 * RANKING_WINDOW
+# matches of each word are read to find the pages with most of them: as
+# many as are ranked when a page has every word.
+FALLBACK_READ = RANKING_WINDOW
 # reading language → the language its content is written and indexed in
 CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
