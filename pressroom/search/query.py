@@ -201,17 +201,17 @@ def search(request):
         [_result(entry, request) for entry in entries],
         total_is_lower_bound=counted > EXACT_TOTAL_LIMIT,
         partial=partial,
-        suggestion="" if counted else _found_suggestion(request, run),
+        suggestion="" if counted else _found_suggestion(request),
     )
 
 
-def _found_suggestion(request, run):
+def _found_suggestion(request):
     """A near spelling of a query that found nothing, if searching for it
     finds pages (see suggest.py); else ""."""
 
     def found(term):
         alone = dataclasses.replace(request, page=1, terms=[term], phrase=[term])
-        return run(alone, 1, 0, 1)[0] > 0
+        return _any_match(alone)
 
     text = suggestion(request.text, request.content_language, found)
     if not text:
@@ -224,10 +224,34 @@ def _found_suggestion(request, run):
         terms=query_terms(text, language),
         phrase=query_phrase(text, language),
     )
-    counted, _entries = run(other, 1, 0, 1)
-    if not counted and len(other.terms) > 1:
-        counted, _entries = _fallback_search(other, 1, 0)
-    return text if counted else ""
+    if _any_match(other):
+        return text
+    if len(other.terms) > 1 and _fallback_search(other, 1, 0)[0]:
+        return text
+    return ""
+
+
+def _any_match(request):
+    """Whether a page in the request's language, kind and year has every
+    term: the first match the full-text index gives, unranked. (A search
+    ranks and counts; on PostgreSQL it read every match of a common word,
+    which made a suggestion cost several searches.)"""
+    if connection.vendor == "postgresql":
+        sql = f"SELECT 1 FROM search_searchentry WHERE document @@ {_QUERY} LIMIT 1"  # noqa: S608
+        params = {
+            "terms": " ".join(request.terms),
+            "filter": _postgresql_filter(request),
+        }
+    else:
+        sql = (
+            "SELECT 1 FROM search_entry_fts"
+            " WHERE search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s LIMIT 1"
+        )
+        match = " ".join(_fts_string(term) for term in request.terms)
+        params = [match + _fts_kind(request), *_key_range(request)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() is not None
 
 
 def _columns(table):
