@@ -6,8 +6,10 @@ database as a list of plain terms that must all occur in a page. The terms are
 never spliced into SQL: on SQLite each is a quoted FTS5 string passed as a
 parameter, on PostgreSQL they go to ``plainto_tsquery('simple', …)``.
 
-Ranking: bm25 on SQLite (title weighted 10, lead 4, body 1), ts_rank on
-PostgreSQL (weights A 1.0, B 0.4, C 0.2); the newer page wins a tie. Only the
+Ranking is the same on both databases (``_relevance``): the matches with
+every term in the title first, then those with the exact phrase, then by
+where the terms are (title, lead), then the newer page; whole numbers, so
+SQLite and PostgreSQL give the same order. Only the
 newest RANKING_WINDOW matches are ranked, the ones a reader can page to, so
 the work of a query is bounded however common its words are: an office's
 readers who type a word found in thousands of articles want the recent ones.
@@ -45,6 +47,9 @@ from .snippets import snippet
 from .suggest import suggestion
 
 RESULTS_PER_PAGE = 10
+# The score of a match: each query term in its title, in its lead (_relevance).
+TITLE_WEIGHT = 10
+LEAD_WEIGHT = 4
 MAX_QUERY_LENGTH = 500  # characters read from the query; the rest is ignored
 MAX_PAGE = 100  # nobody reads past a thousand results
 # At most this many matches, the newest, are ranked by relevance: the pages a
@@ -54,6 +59,10 @@ RANKING_WINDOW = MAX_PAGE * RESULTS_PER_PAGE
 # total, marked as a lower bound. At least RANKING_WINDOW, so that the pages
 # a reader can reach are known.
 EXACT_TOTAL_LIMIT = 10 * RANKING_WINDOW
+# When no page has every word (_fallback_search), the newest this many
+# matches of each word are read to find the pages with most of them: as
+# many as are ranked when a page has every word.
+FALLBACK_READ = RANKING_WINDOW
 # reading language → the language its content is written and indexed in
 CONTENT_LANGUAGE = {code: language.content_locale for code, language in BY_CODE.items()}
 PAGE_KIND = "page"  # the kind shown for content pages, which have none
@@ -192,17 +201,17 @@ def search(request):
         [_result(entry, request) for entry in entries],
         total_is_lower_bound=counted > EXACT_TOTAL_LIMIT,
         partial=partial,
-        suggestion="" if counted else _found_suggestion(request, run),
+        suggestion="" if counted else _found_suggestion(request),
     )
 
 
-def _found_suggestion(request, run):
+def _found_suggestion(request):
     """A near spelling of a query that found nothing, if searching for it
     finds pages (see suggest.py); else ""."""
 
     def found(term):
         alone = dataclasses.replace(request, page=1, terms=[term], phrase=[term])
-        return run(alone, 1, 0, 1)[0] > 0
+        return _any_match(alone)
 
     text = suggestion(request.text, request.content_language, found)
     if not text:
@@ -215,10 +224,34 @@ def _found_suggestion(request, run):
         terms=query_terms(text, language),
         phrase=query_phrase(text, language),
     )
-    counted, _entries = run(other, 1, 0, 1)
-    if not counted and len(other.terms) > 1:
-        counted, _entries = _fallback_search(other, 1, 0)
-    return text if counted else ""
+    if _any_match(other):
+        return text
+    if len(other.terms) > 1 and _fallback_search(other, 1, 0)[0]:
+        return text
+    return ""
+
+
+def _any_match(request):
+    """Whether a page in the request's language, kind and year has every
+    term: the first match the full-text index gives, unranked. (A search
+    ranks and counts; on PostgreSQL it read every match of a common word,
+    which made a suggestion cost several searches.)"""
+    if connection.vendor == "postgresql":
+        sql = f"SELECT 1 FROM search_searchentry WHERE document @@ {_QUERY} LIMIT 1"  # noqa: S608
+        params = {
+            "terms": " ".join(request.terms),
+            "filter": _postgresql_filter(request),
+        }
+    else:
+        sql = (
+            "SELECT 1 FROM search_entry_fts"
+            " WHERE search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s LIMIT 1"
+        )
+        match = " ".join(_fts_string(term) for term in request.terms)
+        params = [match + _fts_kind(request), *_key_range(request)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchone() is not None
 
 
 def _columns(table):
@@ -254,48 +287,72 @@ def _has_phrase(request):
     return len(request.phrase) > 1
 
 
+def _relevance(in_title, in_lead, phrase, request):
+    """The tier and score of a match, the same SQL on both databases, from
+    how many query terms are in its title (``in_title``) and lead
+    (``in_lead``) and whether it has the query's phrase (``phrase``, 0 or 1).
+
+    Matches are ordered by tier (2 with every term in the title, plus 1 with
+    the exact phrase), then score (TITLE_WEIGHT for each term in the title,
+    LEAD_WEIGHT for each in the lead: every match has every term, so one only
+    in the body adds nothing), then key (the newer page). Whole numbers, so
+    SQLite and PostgreSQL order the same matches in the same order.
+    """
+    count = len(request.terms)
+    return (
+        f"CASE WHEN {in_title} = {count:d} THEN 2 ELSE 0 END + {phrase} AS tier,"
+        f" {TITLE_WEIGHT:d} * {in_title} + {LEAD_WEIGHT:d} * {in_lead} AS score"
+    )
+
+
 def _sqlite_query(request, limit, offset, count_limit):
     # Everything that selects entries is in the FTS5 MATCH and its rowid
     # range: the reader's terms, the kind as its one token in the kind column
     # (which no analysed term can match), and the language and year as the
     # range of order keys, which are the rowids. FTS5 reads the range
-    # backwards and stops after RANKING_WINDOW matches, so bm25() is computed
-    # for those only; the count reads the doclists and nothing else, and
-    # stops at count_limit matches.
+    # backwards and stops after RANKING_WINDOW matches; the count reads the
+    # doclists and nothing else, and stops at count_limit matches.
     # MATERIALIZED keeps SQLite from driving the plan from the entry table.
-    # The tier puts first the matches with every word in the title (2) and
-    # those with the query's exact phrase (1): two more FTS5 lookups, over
-    # the span of keys the window covers only.
+    # The relevance (see _relevance) is one FTS5 lookup for each term in the
+    # title and in the lead, and one for the phrase, over the span of keys
+    # the window covers only.
     match = " ".join(_fts_string(term) for term in request.terms)
     match += _fts_kind(request)
-    title_match = "title_terms : (" + " ".join(map(_fts_string, request.terms)) + ")"
-    phrase_match = _fts_string(" ".join(request.phrase))
     condition = "search_entry_fts MATCH %s AND rowid BETWEEN %s AND %s"
-    tier_condition = (
-        "search_entry_fts MATCH %s AND rowid BETWEEN"
-        " (SELECT min(key) FROM candidate) AND %s"
+    lookup = (
+        "(key IN (SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s"
+        " AND rowid BETWEEN (SELECT min(key) FROM candidate) AND %s))"
     )
-    phrase_tier = (
-        f"key IN (SELECT rowid FROM search_entry_fts WHERE {tier_condition})"  # noqa: S608
-        if _has_phrase(request)
-        else "0"
-    )
+    low, high = _key_range(request)
+    looked_up = []
+
+    def lookups(matches):
+        looked_up.extend(
+            value for text in matches for value in (text + _fts_kind(request), high)
+        )
+        return " + ".join([lookup] * len(matches)) or "0"
+
+    in_title = lookups([f"title_terms : {_fts_string(term)}" for term in request.terms])
+    in_lead = lookups([f"lead_terms : {_fts_string(term)}" for term in request.terms])
+    phrases = [_fts_string(" ".join(request.phrase))] if _has_phrase(request) else []
+    phrase = lookups(phrases)
     sql = f"""
         WITH candidate AS MATERIALIZED (
-            SELECT rowid AS key, bm25(search_entry_fts, 10.0, 4.0, 1.0, 0.0) AS score
-            FROM search_entry_fts
+            SELECT rowid AS key FROM search_entry_fts
             WHERE {condition}
             ORDER BY rowid DESC
             LIMIT %s
-        ), tiered AS MATERIALIZED (
-            SELECT key, score, 2 * (key IN (
-                SELECT rowid FROM search_entry_fts WHERE {tier_condition}
-            )) + ({phrase_tier}) AS tier
+        ), found AS MATERIALIZED (
+            SELECT key, {in_title} AS in_title, {in_lead} AS in_lead,
+                {phrase} AS phrase
             FROM candidate
+        ), ranked AS MATERIALIZED (
+            SELECT key, {_relevance("in_title", "in_lead", "phrase", request)}
+            FROM found
         )
         SELECT {_columns("entry")}, counted.total FROM (
-            SELECT key, score, tier FROM tiered
-            ORDER BY tier DESC, score, key DESC
+            SELECT key, tier, score FROM ranked
+            ORDER BY tier DESC, score DESC, key DESC
             LIMIT %s OFFSET %s
         ) AS hit
         JOIN search_searchentry AS entry ON entry.order_key = hit.key
@@ -304,17 +361,13 @@ def _sqlite_query(request, limit, offset, count_limit):
                 SELECT 1 FROM search_entry_fts WHERE {condition} LIMIT %s
             )
         ) AS counted
-        ORDER BY hit.tier DESC, hit.score, hit.key DESC
+        ORDER BY hit.tier DESC, hit.score DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    low, high = _key_range(request)
     selection = [match, low, high]
-    tiers = [title_match + _fts_kind(request), high]
-    if _has_phrase(request):
-        tiers += [phrase_match + _fts_kind(request), high]
     return sql, [
         *selection,
         RANKING_WINDOW,
-        *tiers,
+        *looked_up,
         limit,
         offset,
         *selection,
@@ -398,15 +451,19 @@ def _postgresql_filter(request, years=None):
 _QUERY = "(plainto_tsquery('simple', %(terms)s) && %(filter)s::tsquery)"
 
 
-def _ranked(gate):
+def _ranked(gate, request):
     """The hit of a query: the page of the newest RANKING_WINDOW keys of
     ``matched``, ranked if ``gate`` holds."""
     # Only the newest RANKING_WINDOW are ranked, each with its tsvector read
     # from search_entry_ranking (migration 0005), where it is stored in the
     # row: from the entry's TOAST storage it costs three times as much.
-    # Weights are {D, C, B, A}: body 0.2, lead 0.4, title 1.0.
-    # The tier, as on SQLite: every word in the title (weight A) 2, the exact
-    # phrase 1, read from the same tsvector.
+    # The relevance is that of SQLite (_relevance): a term in the title is
+    # one with weight A, in the lead weight B.
+    in_title = " + ".join(
+        f"(document @@ to_tsquery('simple', %(title_{number})s))::integer"
+        for number in range(len(request.terms))
+    )
+    in_lead = in_title.replace("%(title_", "%(lead_")
     return f"""
         candidate AS MATERIALIZED (
             SELECT order_key FROM matched ORDER BY order_key DESC LIMIT %(window)s
@@ -417,15 +474,14 @@ def _ranked(gate):
             ) AS document
             FROM candidate
             WHERE {gate}
-        ), hit AS (
-            SELECT key, ts_rank(
-                '{{0.1, 0.2, 0.4, 1.0}}', document,
-                plainto_tsquery('simple', %(terms)s)
-            ) AS score,
-            2 * (document @@ to_tsquery('simple', %(title_query)s))::integer
-            + (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
-            ::integer AS tier
+        ), found AS MATERIALIZED (
+            SELECT key, {in_title} AS in_title, {in_lead} AS in_lead,
+            (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
+            ::integer AS phrase
             FROM scored
+        ), hit AS (
+            SELECT key, {_relevance("in_title", "in_lead", "phrase", request)}
+            FROM found
             ORDER BY tier DESC, score DESC, key DESC
             LIMIT %(limit)s OFFSET %(offset)s
         )
@@ -433,9 +489,11 @@ def _ranked(gate):
 
 
 def _postgresql_tiers(request):
-    """The parameters of the tier (see _ranked): terms are letters and digits."""
+    """The parameters of the relevance (see _ranked): terms are letters and
+    digits, so ``term:A`` is no tsquery syntax but the weight."""
     return {
-        "title_query": " & ".join(f"{term}:A" for term in request.terms),
+        **{f"title_{number}": f"{term}:A" for number, term in enumerate(request.terms)},
+        **{f"lead_{number}": f"{term}:B" for number, term in enumerate(request.terms)},
         "has_phrase": _has_phrase(request),
         "phrase": " ".join(request.phrase),
     }
@@ -458,7 +516,8 @@ def _postgresql_first(request, limit, offset, count_limit):
     # words. The total comes with every row, and alone when there is none.
     hit = _ranked(
         "(SELECT total FROM counted) <= %(read_all)s"
-        " OR (SELECT count(*) FROM matched) >= %(window)s"
+        " OR (SELECT count(*) FROM matched) >= %(window)s",
+        request,
     )
     sql = f"""
         WITH counted AS MATERIALIZED (
@@ -525,7 +584,7 @@ def _postgresql_page(request, years, limit, offset, full=False):
     # The same selection and window as on SQLite, from the matches in the
     # given years only, if any. ``full``: rank only if they hold a full
     # window of matches (else nothing is ranked and no entries are returned).
-    hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s")
+    hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s", request)
     sql = f"""
         WITH matched AS MATERIALIZED (
             SELECT order_key FROM search_searchentry WHERE document @@ {_QUERY}
@@ -552,28 +611,26 @@ def _fallback_search(request, limit, offset):
     two, two of three or four). Pages are ranked by how many terms they hold,
     then by how many of those are in the title, then by how rare they are
     (the sum of each term's 1 + ln(limit / matches)), then newest first.
-    Each term's matches are read up to EXACT_TOTAL_LIMIT, the newest, in the
-    language, year and kind, so the cost is bounded; the
-    same on both databases, which return the same pages in the same order.
-    Two queries: the matches of each term are counted, then ranked.
+    Each term's matches are counted up to EXACT_TOTAL_LIMIT (for its
+    rarity), and its newest FALLBACK_READ are read, in the language, year
+    and kind, so the cost is bounded; the same on both databases, which
+    return the same pages in the same order. Two queries: the matches of
+    each term are counted, then ranked.
     """
     terms = request.terms
     postgresql = connection.vendor == "postgresql"
     low, high = _key_range(request)
     if postgresql:
         filter_query = _postgresql_filter(request)
+        # Counted from the GIN index, in no order: ordered by key, the planner
+        # walks the key index backwards testing each entry's tsvector, which
+        # took seconds for a word found nowhere.
         each = (
             "SELECT order_key AS key FROM search_searchentry"
             " WHERE document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
-            " ORDER BY order_key DESC LIMIT %s"
+            " LIMIT %s"
         )
         params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
-        in_title = each.replace("plainto_tsquery", "to_tsquery")
-        # term:A is the term in the title (weight A); terms are letters and
-        # digits, so the string is no tsquery syntax but that.
-        title_params = [
-            [f"{term}:A", filter_query, EXACT_TOTAL_LIMIT] for term in terms
-        ]
     else:
         each = (
             "SELECT rowid AS key FROM search_entry_fts"
@@ -617,15 +674,29 @@ def _fallback_search(request, limit, offset):
         number: round(math.log(EXACT_TOTAL_LIMIT / found[number]) + 1, 6)
         for number in present
     }
-    matches = ",\n".join(
-        f"t{number} AS MATERIALIZED ({each}), u{number} AS MATERIALIZED ({in_title})"
-        for number in present
-    )
-    union = " UNION ALL ".join(
-        f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
-        f" THEN 1 ELSE 0 END AS titled FROM t{number}"
-        for number in present
-    )
+    if postgresql:
+        matches, union, values = _postgresql_fallback_reads(
+            request, present, found, weights
+        )
+    else:
+        matches = ",\n".join(
+            f"t{number} AS MATERIALIZED ({each}),"
+            f" u{number} AS MATERIALIZED ({in_title})"
+            for number in present
+        )
+        union = " UNION ALL ".join(
+            f"SELECT key, %s AS weight, CASE WHEN key IN (SELECT key FROM u{number})"  # noqa: S608
+            f" THEN 1 ELSE 0 END AS titled FROM t{number}"
+            for number in present
+        )
+        # Each term's newest FALLBACK_READ matches (and title matches) only.
+        values = [
+            value
+            for number in present
+            for value in [*params[number][:-1], FALLBACK_READ]
+            + [*title_params[number][:-1], FALLBACK_READ]
+        ]
+        values += [weights[number] for number in present]
     sql = f"""
         WITH {matches}, matched AS MATERIALIZED (
             SELECT key, count(*) AS hits, sum(titled) AS titled,
@@ -646,18 +717,57 @@ def _fallback_search(request, limit, offset):
         ) ON 1 = 1
         ORDER BY hit.hits DESC, hit.titled DESC, hit.weight DESC, hit.key DESC
     """  # noqa: S608 (only fixed SQL is formatted in; values are parameters)
-    values = [
-        value
-        for number in present
-        for value in [*params[number], *title_params[number]]
-    ]
-    values += [weights[number] for number in present]
     values += [needed, min(limit, RANKING_WINDOW), offset]
     with connection.cursor() as cursor:
         cursor.execute(sql, values)
         rows = cursor.fetchall()
     total = min(rows[0][0], RANKING_WINDOW * 10) if rows else 0
     return total, _entries(row[1:] for row in rows if row[1] is not None)
+
+
+def _postgresql_fallback_reads(request, present, found, weights):
+    """The CTEs, the UNION ALL and their parameters of _fallback_search on
+    PostgreSQL: each present term's newest FALLBACK_READ matches, with
+    whether the term is in the title (weight A of the ranking copy).
+
+    A word with fewer than EXACT_TOTAL_LIMIT matches is read from the GIN
+    index and its keys sorted (``+ 0`` keeps the planner from the key index);
+    a word with more, found in a fifth of the language's entries or more, by
+    walking the keys backwards in search_entry_ranking, whose tsvectors are
+    in the row, until FALLBACK_READ are found (the GIN index would read
+    every one of its tens of thousands of matches).
+    """
+    filter_query = _postgresql_filter(request)
+    low, high = _key_range(request)
+    matched = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+    matches, values = [], []
+    for number in present:
+        term = request.terms[number]
+        if found[number] < EXACT_TOTAL_LIMIT:
+            matches.append(
+                f"t{number} AS MATERIALIZED (SELECT key, ("  # noqa: S608 (fixed SQL)
+                "SELECT document FROM search_entry_ranking AS ranking"
+                " WHERE ranking.order_key = newest.key"
+                ") @@ to_tsquery('simple', %s) AS titled FROM ("
+                f"SELECT order_key AS key FROM search_searchentry WHERE {matched}"
+                " ORDER BY order_key + 0 DESC LIMIT %s) AS newest)"
+            )
+            values += [f"{term}:A", term, filter_query, FALLBACK_READ]
+        else:
+            matches.append(
+                f"t{number} AS MATERIALIZED (SELECT order_key AS key,"  # noqa: S608
+                " document @@ to_tsquery('simple', %s) AS titled"
+                " FROM search_entry_ranking"
+                f" WHERE order_key BETWEEN %s AND %s AND {matched}"
+                " ORDER BY order_key DESC LIMIT %s)"
+            )
+            values += [f"{term}:A", low, high, term, filter_query, FALLBACK_READ]
+    union = " UNION ALL ".join(
+        f"SELECT key, %s AS weight, titled::integer AS titled FROM t{number}"  # noqa: S608
+        for number in present
+    )
+    values += [weights[number] for number in present]
+    return ",\n".join(matches), union, values
 
 
 def _result(entry, request):

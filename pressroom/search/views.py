@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
+from pressroom.home.views import site_for_request
 from pressroom.languages.reading import BY_CODE, reading_language
 from pressroom.ratelimits.limits import allow_request, retry_after
 from pressroom.sitesetup.address import site_address
@@ -46,6 +47,9 @@ def too_many_searches_message():
 def search_page(request):
     """/<language>/search/?q=…: the form, and the results when there is a query."""
     language = reading_language(translation.get_language()).code
+    # The header's links and menu ask for the request's site: found once per
+    # content version, not by a query on every search.
+    site_for_request(request)
     context = {
         "query": request.GET.get("q", "")[:MAX_QUERY_LENGTH],
         "kinds": list(KIND_LABELS.items()),

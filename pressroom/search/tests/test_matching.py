@@ -109,3 +109,26 @@ def test_a_phrase_with_stop_words_is_matched_as_written(found_titles):
     )
     add_article("Notes five", "Space as an operational domain.", day=date(2023, 1, 1))
     assert found_titles("space as an operational domain")[0] == "Notes five"
+
+
+@pytest.mark.parametrize("counted_up_to", [3, 10])
+def test_the_fallback_reads_the_newest_matches_of_each_word(
+    api, monkeypatch, counted_up_to
+):
+    """Each word's newest FALLBACK_READ matches are read, however common the
+    word (3: counted past the limit; 10: not), with its title matches."""
+    from pressroom.search import query
+
+    monkeypatch.setattr(query, "EXACT_TOTAL_LIMIT", counted_up_to)
+    monkeypatch.setattr(query, "FALLBACK_READ", 2)
+    add_article("Old wombat", "A wombat and a bilby.", day=date(2020, 1, 1))
+    add_article("Field note", "A wombat and a bilby.", day=date(2026, 3, 1))
+    add_article("Wombat census", "A bilby too.", day=date(2026, 4, 1))
+    add_article("Later note", "A wombat alone.", day=date(2026, 5, 1))
+
+    _status, body = api("wombat bilby quokkazz")
+
+    assert body["partial"] is True
+    # The newest two of each word: wombat (Later note, Wombat census) and
+    # bilby (Wombat census, Field note); only Wombat census holds two words.
+    assert [r["title"] for r in body["results"]] == ["Wombat census"]

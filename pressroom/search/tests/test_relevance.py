@@ -1,7 +1,7 @@
 """Readers find Serbian in any script and any case of a word; best matches first.
 
-These run unchanged on SQLite (FTS5, bm25) and PostgreSQL (tsvector,
-ts_rank): the terms are analysed in Python before either database sees them.
+These run unchanged on SQLite (FTS5) and PostgreSQL (tsvector): the terms are
+analysed in Python before either database sees them.
 """
 
 from datetime import date

@@ -200,3 +200,15 @@ def test_search_query_count_does_not_grow_with_the_articles(
     # twelve more articles match "exercise"; the page still shows ten
     assert queries_to_serve(url) == before
     assert queries_to_serve(url + "&page=2") == before
+
+
+def test_a_search_served_again_does_not_look_up_the_site(client):
+    """The header asks for the request's site; it is kept per content version
+    (home.views.site_for_request), as for pages, not read on every search."""
+    client.get("/en/search/", {"q": "wombat"})
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/sr/search/", {"q": "вомбат"})
+    assert response.status_code == 200
+    read = [query["sql"] for query in captured.captured_queries]
+    assert read
+    assert not [sql for sql in read if '"wagtailcore_site"' in sql], read
