@@ -22,7 +22,7 @@ import pytest
 
 from .relevance_set import cases
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 RESULTS_FILE = Path(__file__).with_name("relevance_results.json")
 
