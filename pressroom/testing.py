@@ -614,6 +614,25 @@ def data_kept_for_a_scope(django_db_blocker):
             outer.__exit__(None, None, None)
 
 
+def data_for_each_module(make):
+    """An autouse fixture holding ``make()``'s data for every test of the
+    module that names it (``articles = data_for_each_module(make_articles)``):
+    built once, kept while the module's tests run (each rolls back its own
+    changes) and rolled back after them. Tests must not change the objects
+    it returns in memory."""
+    import pytest
+
+    @pytest.fixture(scope="module", autouse=True)
+    def module_data(django_db_setup, django_db_blocker):
+        with data_kept_for_a_scope(django_db_blocker) as build:
+            with build():
+                data = make()
+            yield data
+
+    module_data.__doc__ = make.__doc__
+    return module_data
+
+
 def make_site_content():
     """A small site in both languages, for tests about pages that show many
     things at once (menus, cards, switchers, footers).

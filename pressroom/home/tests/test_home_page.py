@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 from pressroom.home.models import HomePage, StandardPage
 from pressroom.serbian.script import to_latin
 from pressroom.testing import (
+    data_for_each_module,
     make_article,
     make_contact_point,
     make_content_page,
@@ -16,8 +17,7 @@ from pressroom.testing import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def site_content(db):
+def make_home_content():
     """More articles than the home page lists, in both languages, one of them
     featured; a content page; the office's three contact points."""
     image = make_image()
@@ -34,6 +34,9 @@ def site_content(db):
     make_translation(about, title="О Канцеларији")
     for role in ("office", "media", "public_affairs"):
         make_contact_point(role)
+
+
+home_content = data_for_each_module(make_home_content)
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.news.models import ARTICLES_PER_PAGE, ArticleKind, NewsIndexPage
-from pressroom.testing import make_article, make_translation
+from pressroom.testing import data_for_each_module, make_article, make_translation
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def articles(db):
+def make_articles():
     """More articles than a page shows, of two kinds and two years; the
     first ones also in Serbian."""
     made = []
@@ -28,6 +27,9 @@ def articles(db):
     for article in made[:2]:
         make_translation(article, title=f"Извештај {article.pk}")
     return made
+
+
+articles = data_for_each_module(make_articles)
 
 
 def newsroom(language="en"):

@@ -8,15 +8,14 @@ import pytest
 
 from pressroom.ratelimits import limits as ratelimit
 from pressroom.search import query
-from pressroom.testing import make_article, make_content_page
+from pressroom.testing import data_for_each_module, make_article, make_content_page
 
 pytestmark = pytest.mark.django_db
 
 SITE = "https://press.example.org"
 
 
-@pytest.fixture(autouse=True)
-def pages(db):
+def make_pages():
     """Articles of two kinds and years in English, one in Serbian naming
     Vučetić, and a content page."""
     make_article(
@@ -39,6 +38,9 @@ def pages(db):
     make_content_page(
         title="Partnership with Serbia", lead="The partnership explained."
     )
+
+
+pages = data_for_each_module(make_pages)
 
 
 def test_answer_has_the_documented_shape(api, settings):

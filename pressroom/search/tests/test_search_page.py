@@ -8,13 +8,12 @@ from bs4 import BeautifulSoup
 
 from pressroom.ratelimits import limits as ratelimit
 from pressroom.search import query
-from pressroom.testing import make_article, publish_more_articles
+from pressroom.testing import data_for_each_module, make_article, publish_more_articles
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def pages(db):
+def make_pages():
     """Three exercise reports in each language, three Serbian articles naming
     Vučetić, an English one about a medal."""
     publish_more_articles(3, first=100)
@@ -25,6 +24,9 @@ def pages(db):
             lead="Државни секретар Вучетић обишао је јединицу.",
         )
     make_article(title="Medal for a rescuer", lead="A medal was awarded.")
+
+
+pages = data_for_each_module(make_pages)
 
 
 def soup(response):
