@@ -17,7 +17,8 @@ from pressroom.tests.browser.server import BASE_DIR
 
 from .conftest import Reader, change_page, start_site, stop_site
 
-pytestmark = pytest.mark.served
+# Its site runs on SQLite, whatever the suite's database (docs/testing.md).
+pytestmark = [pytest.mark.served, pytest.mark.own_site]
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,9 @@ from pressroom.tests.test_hostile_input import FUZZ, MARKER, hostile_text
 
 from .conftest import SITE_HOST, Reader, free_port, start_site, stop_site
 
+# Its site runs on SQLite, whatever the suite's database (docs/testing.md).
+pytestmark = [pytest.mark.served, pytest.mark.own_site]
+
 BASE_DIR = Path(__file__).resolve().parents[3]
 NGINX = shutil.which("nginx") or next(
     (path for path in ("/usr/sbin/nginx",) if os.path.exists(path)), None

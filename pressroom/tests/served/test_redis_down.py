@@ -4,7 +4,8 @@ import pytest
 
 from .conftest import Reader, start_site, stop_site
 
-pytestmark = pytest.mark.served
+# Its site runs on SQLite, whatever the suite's database (docs/testing.md).
+pytestmark = [pytest.mark.served, pytest.mark.own_site]
 
 
 def test_pages_are_served_while_redis_is_down_and_cached_again_after(redis_server):
