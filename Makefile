@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # The suite runs in one process per core (pytest-xdist), a test file at a time
-# in each; then the tests about the demo, in one process.
+# in each; the tests about the demo run beside them, in one process.
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
@@ -86,9 +86,15 @@ test: test-tools ## Install what the tests need (Chromium, Java, axe-core) and r
 	@mkdir -p var
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=pressroom.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
-	@# The tests about the demo content, on the demo loaded once (no test selected: fine).
-	$(BIN)/python -m pytest --demo-only $(PYTEST_ARGS) || [ $$? = 5 ]
+	@# The tests about the demo content run beside the others, in a process of
+	@# their own on the demo loaded once; their report follows the others'.
+	@echo "pytest --demo-only $(PYTEST_ARGS) > var/demo-tests.log (beside the others)"
+	@$(BIN)/python -m pytest --demo-only $(PYTEST_ARGS) > var/demo-tests.log 2>&1 & demo=$$!; \
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS); others=$$?; \
+	wait $$demo; about_demo=$$?; \
+	echo "== The tests about the demo content (var/demo-tests.log)"; cat var/demo-tests.log; \
+	[ $$about_demo = 5 ] && about_demo=0; \
+	exit $$(( others || about_demo ))
 
 serve-prod: install ## Start the production setup (nginx, granian, Redis, PostgreSQL) on http://127.0.0.1:8080/
 	PYTHON=$(BIN)/python deploy/serve-prod start

@@ -12,8 +12,8 @@ STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 # Each pytest-xdist worker (gw0, gw1...) keeps its files apart, as its
-# database is apart.
-TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+# database is apart; so does the process running the tests about the demo.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
 MEDIA_ROOT = BASE_DIR / "var" / "test-media" / TEST_WORKER
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": BASE_DIR / "var" / "test.sqlite3"}
