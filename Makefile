@@ -5,9 +5,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-# The suite runs in one process per core (pytest-xdist), a test file at a time
-# in each; the tests about the demo run beside them, in one process.
-TEST_WORKERS ?= auto
+# The suite runs in one process per core (pytest-xdist), at most four (each
+# migrates a database and may serve a demo site for the browser tests), a
+# test file at a time in each; the tests about the demo run beside them.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); [ "$$n" -gt 4 ] && n=4; echo $$n)
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-dev test-tools run migrate demo test screenshots lint format messages bench bench-search bench-http bench-render serve-prod stop-prod clean
