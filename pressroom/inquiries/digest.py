@@ -2,12 +2,15 @@
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from pressroom.outbox.sending import send_email
 from pressroom.sitesetup.address import site_address
 
 from .models import OPEN_STATUSES, Inquiry, urgency_label
+
+# The desk reads its digest in English, as the admin is written.
+DIGEST_LANGUAGE = "en"
 
 
 def open_inquiries(now):
@@ -29,8 +32,11 @@ def send_digest(*, now=None):
     items = open_inquiries(now)
     if not recipients:
         return len(items)
-    for item in items:
-        item["urgency_label"] = urgency_label(item["urgency"]) or "—"
+    # Labels in the digest's language, whatever language this process or
+    # thread last served (a worker runs many tasks).
+    with translation.override(DIGEST_LANGUAGE):
+        for item in items:
+            item["urgency_label"] = urgency_label(item["urgency"]) or "—"
     send_email(
         to=recipients,
         template="inquiries/email/digest",
@@ -38,6 +44,6 @@ def send_digest(*, now=None):
             "inquiries": items,
             "queue_url": site_address(reverse("inquiries_admin:queue")),
         },
-        reading_language="en",
+        reading_language=DIGEST_LANGUAGE,
     )
     return len(items)

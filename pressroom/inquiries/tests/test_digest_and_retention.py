@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -40,6 +40,26 @@ def test_the_digest_lists_open_inquiries_most_urgent_first(desk_member, deliver_
     assert digest.body.index("Old question") < digest.body.index("Recent question")
     assert "Overdue" in digest.body
     assert "Answered question" not in digest.body
+
+
+def test_the_digest_is_english_whatever_the_process_last_served(deliver_email):
+    """A worker runs many tasks; one for a Latin reader must not leave the
+    desk's digest half in Serbian."""
+    submit_inquiry(
+        subject="Old question",
+        now=datetime(2026, 1, 5, 9, 0, tzinfo=BELGRADE),
+        deadline=None,
+    )
+    deliver_email()
+    mail.outbox.clear()
+
+    with translation.override("sr-latn"):
+        call_command("send_inquiry_digest", stdout=io.StringIO())
+    deliver_email()
+
+    [digest] = mail.outbox
+    assert "Overdue" in digest.body
+    assert "Rok istekao" not in digest.body
 
 
 def test_retention_erases_personal_data_of_old_closed_inquiries_only(
