@@ -23,6 +23,7 @@ from unittest import mock
 
 from django.core.cache import caches
 from django.core.management import call_command
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -146,6 +147,16 @@ def empty_cache():
     yield
     for alias in ("default", "renditions"):
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the site's default language, whatever language a
+    test before it left active in this thread (a request, an override not
+    closed), and leaves it so."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
