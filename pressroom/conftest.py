@@ -36,6 +36,7 @@ from pressroom.testing import (
     publish_more_articles,
     query_counter,
     run_background_tasks,
+    sign_in_with_second_factor,
     url_in_reading_language,
 )
 
@@ -221,15 +222,7 @@ def deliver_email(db):
 @pytest.fixture
 def admin_client(client, admin_user):
     """A signed-in administrator who has also passed the two-factor step."""
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    device = TOTPDevice.objects.create(user=admin_user, name="phone", confirmed=True)
-    client.force_login(admin_user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    return sign_in_with_second_factor(client, admin_user)
 
 
 @pytest.fixture

@@ -456,6 +456,19 @@ def make_user(username=None, *groups, password="a-test-password-42", **fields): 
     return user
 
 
+def sign_in_with_second_factor(client, user):
+    """Sign ``user`` in, second factor included (staff roles require one)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
 def make_inquiry(**overrides):
     """A media inquiry submitted through the service the public form uses."""
     from datetime import timedelta
