@@ -646,6 +646,26 @@ def data_for_each_module(make):
     return module_data
 
 
+def make_photo_story(*, related=None):
+    """A published English photo story: a listing picture, a gallery of two
+    captioned pictures and a related article (``related``, else a new one
+    with a picture)."""
+    from pressroom.news.models import RelatedArticle
+
+    gallery = [{"image": make_image(), "caption": f"Day {day}"} for day in (1, 2)]
+    story = make_article(
+        kind="photo_story",
+        image=make_image(),
+        body=[("gallery", gallery)],
+        publish=False,
+    )
+    related = related or make_article(image=make_image())
+    story.related_links = [RelatedArticle(article=related)]
+    story.save_revision().publish()
+    story.refresh_from_db()
+    return story
+
+
 def make_site_content():
     """A small site in both languages, for tests about pages that show many
     things at once (menus, cards, switchers, footers).

@@ -5,8 +5,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from pressroom.home.models import HomePage
-from pressroom.news.models import NewsIndexPage, RelatedArticle
-from pressroom.testing import make_article, make_image, make_story
+from pressroom.news.models import NewsIndexPage
+from pressroom.testing import make_photo_story, make_story
 
 pytestmark = pytest.mark.django_db
 
@@ -44,15 +44,7 @@ def assert_responsive(picture):
 def test_an_articles_first_picture_loads_at_once_and_the_others_lazily(
     client, reading_url, stories
 ):
-    gallery = [{"image": make_image(), "caption": f"Day {day}"} for day in (1, 2)]
-    article = make_article(
-        kind="photo_story",
-        image=make_image(),
-        body=[("gallery", gallery)],
-        publish=False,
-    )
-    article.related_links = [RelatedArticle(article=stories)]
-    article.save_revision().publish()
+    article = make_photo_story(related=stories)
     found = pictures(client, reading_url(article, "en"))
     assert len(found) > 2  # the listing image, the gallery, the related cards
     for picture in found:

@@ -4,10 +4,9 @@ from django.core.cache import caches
 
 import pytest
 
-from pressroom.news.models import RelatedArticle
 from pressroom.pictures.templatetags import pictures
 from pressroom.rendercache.reuse import KeptValues
-from pressroom.testing import make_article, make_image
+from pressroom.testing import make_photo_story
 
 pytestmark = pytest.mark.django_db
 
@@ -34,15 +33,7 @@ def test_an_article_shown_again_writes_no_rendition(
     client, reading_url, request, monkeypatch
 ):
     # A photo story: its listing picture, body pictures, cards and sharing image.
-    gallery = [{"image": make_image(), "caption": f"Day {day}"} for day in (1, 2)]
-    article = make_article(
-        kind="photo_story",
-        image=make_image(),
-        body=[("gallery", gallery)],
-        publish=False,
-    )
-    article.related_links = [RelatedArticle(article=make_article(image=make_image()))]
-    article.save_revision().publish()
+    article = make_photo_story()
     url = reading_url(article, "en")
     caches["renditions"].clear()
     # Markup kept by earlier tests may name renditions their rolled-back
