@@ -31,6 +31,7 @@ import pytest
 
 from pressroom.testing import (
     MailServer,
+    data_for_each_module,
     data_kept_for_a_scope,
     make_site_content,
     publish_more_articles,
@@ -124,15 +125,9 @@ def demo_content(django_db_setup, django_db_blocker):
         yield
 
 
-@pytest.fixture(scope="module")
-def site_content(django_db_setup, django_db_blocker):
-    """``make_site_content()`` built once for a test module (every test rolls
-    back to it), for modules about pages that show many things at once: use
-    it with ``pytestmark = pytest.mark.usefixtures("site_content")``."""
-    with data_kept_for_a_scope(django_db_blocker) as build:
-        with build():
-            content = make_site_content()
-        yield content
+# make_site_content() once per module, for modules about pages that show many
+# things at once: ``pytestmark = pytest.mark.usefixtures("site_content")``.
+site_content = data_for_each_module(make_site_content, autouse=False)
 
 
 @pytest.fixture(autouse=True)

@@ -627,15 +627,16 @@ def data_kept_for_a_scope(django_db_blocker):
             outer.__exit__(None, None, None)
 
 
-def data_for_each_module(make):
-    """An autouse fixture holding ``make()``'s data for every test of the
-    module that names it (``articles = data_for_each_module(make_articles)``):
-    built once, kept while the module's tests run (each rolls back its own
-    changes) and rolled back after them. Tests must not change the objects
-    it returns in memory."""
+def data_for_each_module(make, *, autouse=True):
+    """A fixture holding ``make()``'s data for every test of a module
+    (``articles = data_for_each_module(make_articles)``; a conftest's, with
+    ``autouse=False``, for the modules that ask for it): built once per
+    module, kept while its tests run (each rolls back its own changes) and
+    rolled back after them. Tests must not change the objects it returns in
+    memory."""
     import pytest
 
-    @pytest.fixture(scope="module", autouse=True)
+    @pytest.fixture(scope="module", autouse=autouse)
     def module_data(django_db_setup, django_db_blocker):
         with data_kept_for_a_scope(django_db_blocker) as build:
             with build():
