@@ -268,17 +268,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "transaction_mode": "IMMEDIATE",
     }
-elif env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
-    # Parameters bound by the server, so psycopg prepares a statement it has
-    # sent five times on a connection: PostgreSQL then skips planning it.
-    # An article's routing query spends about 0.5 ms of its 1.5 ms in the
-    # planner. Turn off behind a pooler in transaction mode (PgBouncer),
-    # which cannot keep a connection's prepared statements.
-    # (Django turns psycopg's preparing off unless given a threshold.)
-    # Added to what DATABASE_URL gives (sslmode=require, ...).
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        server_side_binding=True, prepare_threshold=5
+else:
+    # Added to what DATABASE_URL gives (sslmode=require, options=...).
+    database_options = DATABASES["default"].setdefault("OPTIONS", {})
+    # No JIT compiling: a query whose cost the planner overestimates (tables
+    # not analysed yet: a new site, a test database) was compiled for 200 to
+    # 300 ms before running for one; no query of the site runs long enough to
+    # gain from it.
+    database_options["options"] = " ".join(
+        filter(None, [database_options.get("options"), "-c jit=off"])
     )
+    if env_bool("DATABASE_PREPARED_STATEMENTS", default=True):
+        # Parameters bound by the server, so psycopg prepares a statement it
+        # has sent five times on a connection: PostgreSQL then skips planning
+        # it. An article's routing query spends about 0.5 ms of its 1.5 ms in
+        # the planner. Turn off behind a pooler in transaction mode
+        # (PgBouncer), which cannot keep a connection's prepared statements.
+        # (Django turns psycopg's preparing off unless given a threshold.)
+        database_options.update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
