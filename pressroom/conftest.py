@@ -83,6 +83,20 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """On PostgreSQL, the test database is a copy of a migrated template
+    (pressroom.migrated_template) instead of being migrated by each process."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        from pressroom.migrated_template import migrated_template
+
+        template = migrated_template(os.environ["DATABASE_URL"])
+        database.setdefault("TEST", {})["TEMPLATE"] = template
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Build the empty site once into the test database; tests roll back on top.
 

@@ -300,7 +300,7 @@ def test_on_postgresql_back_up_wipe_and_restore_gives_the_same_site_back(tmp_pat
     )
 
     media, attachments = tmp_path / "media", tmp_path / "private"
-    url, name = postgres_database_url()
+    url, name = postgres_database_url(migrated=True)
     names = [name]
     try:
         environment = {

@@ -145,17 +145,22 @@ def change_page(site, path, *lines):
     site.manage("shell", "--no-startup", "--command", "\n".join(script))
 
 
-def postgres_database_url():
-    """A new, empty PostgreSQL database on the server ``DATABASE_URL`` names,
-    or None when the suite does not run on PostgreSQL."""
+def postgres_database_url(*, migrated=False):
+    """A new PostgreSQL database on the server ``DATABASE_URL`` names, empty
+    or (``migrated``) a copy of the migrated template; None when the suite
+    does not run on PostgreSQL."""
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
         return None
     import psycopg
 
+    from pressroom.migrated_template import migrated_template
+
     name = f"pressroom_served_{secrets.token_hex(4)}"
+    template = f' TEMPLATE "{migrated_template(url)}"' if migrated else ""
     with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')  # a name made here
+        # Names made here and by migrated_template only.
+        connection.execute(f'CREATE DATABASE "{name}"{template}')
     return urlsplit(url)._replace(path=f"/{name}").geturl(), name
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.served
 
 @pytest.fixture
 def database():
-    found = postgres_database_url()
+    found = postgres_database_url(migrated=True)
     if found is None:
         pytest.skip("runs on PostgreSQL (CI's second pass)")
     url, name = found
