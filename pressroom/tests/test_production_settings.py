@@ -107,8 +107,7 @@ def production_setting(expression, env):
         [
             sys.executable,
             "-c",
-            "import django; from django.conf import settings; django.setup(); "
-            f"print({expression})",
+            f"from django.conf import settings; print({expression})",
         ],
         cwd=BASE_DIR,
         env={**clean, **env},
