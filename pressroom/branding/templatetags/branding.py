@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..logo import header_logo, site_logo
+from ..logo import site_header_logo
 
 register = template.Library()
 
@@ -13,5 +13,5 @@ def office_logo(context):
     request = context.get("request")
     if request is None:
         return {}
-    url, width, height = header_logo(site_logo(request))
+    url, width, height = site_header_logo(request)
     return {"url": url, "width": width, "height": height}
