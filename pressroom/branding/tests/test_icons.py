@@ -107,9 +107,11 @@ def test_the_header_shows_the_logo(client):
         client.get("/en/").content.decode()
     )
     set_logo(make_image(width=1024, height=512, image_format="PNG"))
-    html = client.get("/sr-latn/").content.decode()
-    assert 'class="site-logo" src="/media/images/' in html
-    assert 'width="192" height="96"' in html
+    # On the next request, on the page shown before as on any other.
+    for address in ("/en/", "/sr-latn/"):
+        html = client.get(address).content.decode()
+        assert 'class="site-logo" src="/media/images/' in html
+        assert 'width="192" height="96"' in html
 
 
 @pytest.mark.parametrize(
