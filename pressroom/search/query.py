@@ -651,16 +651,14 @@ def _fallback_search(request, limit, offset):
             ]
             for term in terms
         ]
-    matches = ",\n".join(
-        f"t{number} AS MATERIALIZED ({each})" for number in range(len(terms))
-    )
+    # Each count reads its term's matches as they come, keeping none.
     counts = ", ".join(
-        f"(SELECT count(*) FROM t{number})"  # noqa: S608 (fixed SQL only)
+        f"(SELECT count(*) FROM ({each}) AS t{number})"  # noqa: S608 (fixed SQL)
         for number in range(len(terms))
     )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"WITH {matches} SELECT {counts}",  # noqa: S608 (fixed SQL only)
+            f"SELECT {counts}",  # noqa: S608 (fixed SQL only)
             [value for term_params in params for value in term_params],
         )
         found = cursor.fetchone()
