@@ -3,7 +3,8 @@
 Migrating an empty PostgreSQL database takes about 16 seconds here, and about
 30 when the two test workers and the pass of tests about the demo do it at
 once. The first process that needs it builds a template database, named by a
-digest of every migration the code has, under a lock all processes share;
+digest of every migration the code has, under a PostgreSQL advisory lock
+that every process using the server shares (other worktrees included);
 every test database (``DATABASES["default"]["TEST"]["TEMPLATE"]``) and every
 database a served test makes is then a copy of it, made by PostgreSQL in
 about a second, and Django's migrate finds nothing left to do. A change to
@@ -11,7 +12,6 @@ any migration gives a new name, so an outdated template is never used;
 templates more than two days old are dropped when a new one is built.
 """
 
-import fcntl
 import hashlib
 import os
 import subprocess
@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 PREFIX = "pressroom_migrated_"
 KEPT_DAYS = 2
 BASE_DIR = Path(__file__).resolve().parent.parent
-LOCK = BASE_DIR / "var" / "migrated-template.lock"
+# The advisory lock's key: any fixed number no other code on the server uses.
+LOCK_KEY = 0x7072657373726F6F  # "pressroo"
 
 
 def migrations_digest():
@@ -45,9 +46,9 @@ def migrated_template(database_url):
     import psycopg
 
     name = f"{PREFIX}{migrations_digest()}_{date.today():%Y%m%d}"
-    LOCK.parent.mkdir(parents=True, exist_ok=True)
-    with LOCK.open("w") as lock, psycopg.connect(database_url, autocommit=True) as db:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+    with psycopg.connect(database_url, autocommit=True) as db:
+        # Held until this connection closes.
+        db.execute("SELECT pg_advisory_lock(%s)", [LOCK_KEY])
         found = "SELECT 1 FROM pg_database WHERE datname = %s"
         if db.execute(found, [name]).fetchone() is None:
             _build(db, database_url, name)
