@@ -10,12 +10,14 @@ from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import pytest
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from pressroom.editorial import roles
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
-from pressroom.testing import make_article, make_translation
+from pressroom.testing import (
+    make_article,
+    make_translation,
+    sign_in_with_second_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,14 +39,8 @@ def editor_client(client):
 @pytest.fixture
 def head_client(client_factory):
     """The head of public affairs, signed in with both steps (two-factor group)."""
-    head = client_factory()
     user = staff_user("test-head", roles.HEAD_OF_PUBLIC_AFFAIRS)
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    head.force_login(user)
-    session = head.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return head
+    return sign_in_with_second_factor(client_factory(), user)
 
 
 @pytest.fixture

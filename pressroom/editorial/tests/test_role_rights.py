@@ -6,13 +6,11 @@ from django.test import Client
 from wagtail.models import Site
 
 import pytest
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from pressroom.contact.models import OfficeContacts
 from pressroom.editorial import roles
 from pressroom.news.models import Topic
-from pressroom.testing import make_contact_point
+from pressroom.testing import make_contact_point, sign_in_with_second_factor
 
 from .test_approval_workflow import staff_user
 
@@ -29,14 +27,8 @@ def editor_client():
 @pytest.fixture
 def head_client():
     """The head of public affairs, signed in with both steps (two-factor group)."""
-    client = Client()
     user = staff_user("test-head", roles.HEAD_OF_PUBLIC_AFFAIRS)
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
-    return client
+    return sign_in_with_second_factor(Client(), user)
 
 
 def contacts_url():

@@ -14,7 +14,11 @@ from bs4 import BeautifulSoup
 
 from pressroom.editorial import roles
 from pressroom.news.models import ArticleKind, ArticlePage, NewsIndexPage
-from pressroom.testing import make_article, make_translation
+from pressroom.testing import (
+    make_article,
+    make_translation,
+    sign_in_with_second_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -197,19 +201,12 @@ def test_the_overview_reads_every_article_in_a_fixed_number_of_queries(
 def test_staff_who_do_not_write_pages_cannot_see_it(client, group):
     from django.contrib.auth.models import Permission
 
-    from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
     user = get_user_model().objects.create_user(
         username="outsider", password="x", is_staff=True
     )
     user.groups.add(Group.objects.get(name=group))
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    session.save()
+    sign_in_with_second_factor(client, user)
 
     # Wagtail's admin answers a refused permission by sending the user home.
     refused = client.get(OVERVIEW)
