@@ -449,6 +449,23 @@ def _postgresql_filter(request, years=None):
 # plainto_tsquery ANDs the reader's terms and reads no operators; the filter
 # tokens are ANDed to them, so the GIN index alone selects the matches.
 _QUERY = "(plainto_tsquery('simple', %(terms)s) && %(filter)s::tsquery)"
+# The same for one term of the fallback (_fallback_search), in a language.
+_TERM_QUERY = "(plainto_tsquery('simple', %s) && %s::tsquery)"
+
+
+def _once(expression):
+    """An expression of the parameters, computed once for the query (an
+    InitPlan), for a test of many rows. Once psycopg has prepared a
+    statement, PostgreSQL may run it with a generic plan, which otherwise
+    calls a function of a parameter (``to_tsquery``) again for every row: a
+    sixth of a common word's search went to parsing the same tsquery. Not
+    for a condition that chooses rows: the planner cannot see its value, so
+    it would guess how many rows match (it chose to read a whole table
+    instead of the newest entries)."""
+    return f"(SELECT {expression})"
+
+
+_PHRASE = _once("phraseto_tsquery('simple', %(phrase)s)")
 
 
 def _ranked(gate, request):
@@ -460,8 +477,11 @@ def _ranked(gate, request):
     # The relevance is that of SQLite (_relevance): a term in the title is
     # one with weight A, in the lead weight B.
     in_title = " + ".join(
-        f"(document @@ to_tsquery('simple', %(title_{number})s))::integer"
-        for number in range(len(request.terms))
+        f"(document @@ {query})::integer"
+        for query in (
+            _once(f"to_tsquery('simple', %(title_{number})s)")
+            for number in range(len(request.terms))
+        )
     )
     in_lead = in_title.replace("%(title_", "%(lead_")
     return f"""
@@ -476,7 +496,7 @@ def _ranked(gate, request):
             WHERE {gate}
         ), found AS MATERIALIZED (
             SELECT key, {in_title} AS in_title, {in_lead} AS in_lead,
-            (%(has_phrase)s AND document @@ phraseto_tsquery('simple', %(phrase)s))
+            (%(has_phrase)s AND document @@ {_PHRASE})
             ::integer AS phrase
             FROM scored
         ), hit AS (
@@ -626,9 +646,8 @@ def _fallback_search(request, limit, offset):
         # walks the key index backwards testing each entry's tsvector, which
         # took seconds for a word found nowhere.
         each = (
-            "SELECT order_key AS key FROM search_searchentry"
-            " WHERE document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
-            " LIMIT %s"
+            "SELECT order_key AS key FROM search_searchentry"  # noqa: S608 (fixed SQL)
+            f" WHERE document @@ {_TERM_QUERY} LIMIT %s"
         )
         params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
     else:
@@ -737,7 +756,8 @@ def _postgresql_fallback_reads(request, present, found, weights):
     """
     filter_query = _postgresql_filter(request)
     low, high = _key_range(request)
-    matched = "document @@ (plainto_tsquery('simple', %s) && %s::tsquery)"
+    matched = f"document @@ {_TERM_QUERY}"
+    titled = "@@ " + _once("to_tsquery('simple', %s)") + " AS titled"
     matches, values = [], []
     for number in present:
         term = request.terms[number]
@@ -746,7 +766,7 @@ def _postgresql_fallback_reads(request, present, found, weights):
                 f"t{number} AS MATERIALIZED (SELECT key, ("  # noqa: S608 (fixed SQL)
                 "SELECT document FROM search_entry_ranking AS ranking"
                 " WHERE ranking.order_key = newest.key"
-                ") @@ to_tsquery('simple', %s) AS titled FROM ("
+                f") {titled} FROM ("
                 f"SELECT order_key AS key FROM search_searchentry WHERE {matched}"
                 " ORDER BY order_key + 0 DESC LIMIT %s) AS newest)"
             )
@@ -754,7 +774,7 @@ def _postgresql_fallback_reads(request, present, found, weights):
         else:
             matches.append(
                 f"t{number} AS MATERIALIZED (SELECT order_key AS key,"  # noqa: S608
-                " document @@ to_tsquery('simple', %s) AS titled"
+                f" document {titled}"
                 " FROM search_entry_ranking"
                 f" WHERE order_key BETWEEN %s AND %s AND {matched}"
                 " ORDER BY order_key DESC LIMIT %s)"
