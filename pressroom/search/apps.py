@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,7 +8,12 @@ class SearchConfig(AppConfig):
     verbose_name = _("Reader search")
 
     def ready(self):
-        from . import names, signals
+        from . import language_indexes, names, signals
 
         signals.connect()
         names.connect()
+        post_migrate.connect(
+            language_indexes.languages_migrated,
+            sender=self,
+            dispatch_uid="pressroom.search.language_indexes",
+        )

@@ -12,12 +12,14 @@ import time
 
 from django.db import connection
 
+from pressroom.languages.reading import CONTENT_LOCALES
 from pressroom.rendercache.reuse import current_version
 from pressroom.serbian.models import all_name_spellings
 from pressroom.serbian.names import alias_terms
 from pressroom.serbian.search_terms import STEMMED_LANGUAGES, index_terms
 from pressroom.serbian.signals import names_changed
 
+from .language_indexes import in_language
 from .models import SearchEntry
 
 # A change to the register advances the content version (rendercache), as
@@ -66,12 +68,14 @@ def entries_holding(spellings):
     if not terms:
         return SearchEntry.objects.none()
     if connection.vendor == "postgresql":
-        sql = (
-            "SELECT id FROM search_searchentry WHERE document @@"
-            " to_tsquery('simple', %s)"
+        # Each language from its own GIN index (language_indexes).
+        sql = " UNION ALL ".join(
+            f"SELECT id FROM search_searchentry WHERE {in_language(language)}"  # noqa: S608 (checked code)
+            " AND document @@ to_tsquery('simple', %s)"
+            for language in CONTENT_LOCALES
         )
         # Terms are letters and digits only (search_fold): no tsquery syntax.
-        params = [" | ".join(terms)]
+        params = [" | ".join(terms)] * len(CONTENT_LOCALES)
     else:
         sql = (
             "SELECT entry.id FROM search_entry_fts JOIN search_searchentry AS entry"

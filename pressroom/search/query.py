@@ -41,6 +41,7 @@ from pressroom.news.models import ArticleKind
 from pressroom.serbian.script import to_latin
 from pressroom.serbian.search_terms import query_phrase, query_terms
 
+from .language_indexes import in_language
 from .models import SearchEntry
 from .ordering import READ_ALL_BELOW, key_day, order_key_range, recent_years
 from .snippets import snippet
@@ -237,7 +238,8 @@ def _any_match(request):
     ranks and counts; on PostgreSQL it read every match of a common word,
     which made a suggestion cost several searches.)"""
     if connection.vendor == "postgresql":
-        sql = f"SELECT 1 FROM search_searchentry WHERE document @@ {_QUERY} LIMIT 1"  # noqa: S608
+        match = _postgresql_match(request)
+        sql = f"SELECT 1 FROM search_searchentry WHERE {match} LIMIT 1"  # noqa: S608
         params = {
             "terms": " ".join(request.terms),
             "filter": _postgresql_filter(request),
@@ -434,9 +436,10 @@ def _fetch_entries(query):
 
 
 def _postgresql_filter(request, years=None):
-    """The tsquery of the filters: tokens of each entry's document (migration
-    0004), from known values only: a content language, a kind, years."""
-    tokens = [f"'lang_{request.content_language}'"]
+    """The tsquery of the filters other than the language, or "": tokens of
+    each entry's document (migration 0004), from known values only: a kind,
+    years."""
+    tokens = []
     if request.kind:
         tokens.append(f"'kind_{request.kind}'")
     if request.year:
@@ -446,11 +449,29 @@ def _postgresql_filter(request, years=None):
     return " & ".join(tokens)
 
 
-# plainto_tsquery ANDs the reader's terms and reads no operators; the filter
-# tokens are ANDed to them, so the GIN index alone selects the matches.
-_QUERY = "(plainto_tsquery('simple', %(terms)s) && %(filter)s::tsquery)"
-# The same for one term of the fallback (_fallback_search), in a language.
-_TERM_QUERY = "(plainto_tsquery('simple', %s) && %s::tsquery)"
+def _postgresql_tsquery(request, years=None, terms="%(terms)s", filters="%(filter)s"):
+    """The SQL of the tsquery of ``terms``, a placeholder for the reader's
+    terms: plainto_tsquery ANDs them and reads no operators. When there are
+    filters (a kind, a year, ``years``), the placeholder ``filters`` of
+    their tokens (_postgresql_filter) is ANDed to them, so that the GIN
+    index alone selects the matches."""
+    query = f"plainto_tsquery('simple', {terms})"
+    if _postgresql_filter(request, years):
+        return f"({query} && {filters}::tsquery)"
+    return query
+
+
+def _postgresql_filter_values(request):
+    """The value of the ``filters`` placeholder, if the SQL has one."""
+    filters = _postgresql_filter(request)
+    return [filters] if filters else []
+
+
+def _postgresql_match(request, years=None, terms="%(terms)s", filters="%(filter)s"):
+    """The SQL condition of the entries of the request's language that match
+    (see _postgresql_tsquery), read from the language's GIN index."""
+    tsquery = _postgresql_tsquery(request, years, terms, filters)
+    return f"{in_language(request.content_language)} AND document @@ {tsquery}"
 
 
 def _once(expression):
@@ -539,10 +560,13 @@ def _postgresql_first(request, limit, offset, count_limit):
         " OR (SELECT count(*) FROM matched) >= %(window)s",
         request,
     )
+    match = _postgresql_match(request)
+    language = in_language(request.content_language)
+    tsquery = _postgresql_tsquery(request)
     sql = f"""
         WITH counted AS MATERIALIZED (
             SELECT count(*) AS total FROM (
-                SELECT FROM search_searchentry WHERE document @@ {_QUERY}
+                SELECT FROM search_searchentry WHERE {match}
                 LIMIT %(count_limit)s
             ) AS counted
         ), span AS MATERIALIZED (
@@ -553,14 +577,14 @@ def _postgresql_first(request, limit, offset, count_limit):
                     WHERE order_key BETWEEN %(low)s AND %(high)s) AS newest
         ), newest_year AS MATERIALIZED (
             SELECT order_key FROM search_searchentry
-            WHERE document @@ ({_QUERY} && ('year_' || (
+            WHERE {language} AND document @@ ({tsquery} && ('year_' || (
                 SELECT extract(year FROM date)::integer FROM search_searchentry
                 WHERE order_key = (SELECT newest FROM span)
             ))::tsquery)
             AND (SELECT total FROM counted) >= %(stopped)s
         ), year_before AS MATERIALIZED (
             SELECT order_key FROM search_searchentry
-            WHERE document @@ ({_QUERY} && ('year_' || (
+            WHERE {language} AND document @@ ({tsquery} && ('year_' || (
                 SELECT extract(year FROM date)::integer - 1 FROM search_searchentry
                 WHERE order_key = (SELECT newest FROM span)
             ))::tsquery)
@@ -568,7 +592,7 @@ def _postgresql_first(request, limit, offset, count_limit):
             AND (SELECT count(*) FROM newest_year) < %(window)s
         ), matched AS MATERIALIZED (
             SELECT order_key FROM search_searchentry
-            WHERE document @@ {_QUERY}
+            WHERE {match}
             AND (SELECT total FROM counted) BETWEEN 1 AND %(read_all)s
           UNION ALL
             SELECT order_key FROM newest_year
@@ -605,9 +629,10 @@ def _postgresql_page(request, years, limit, offset, full=False):
     # given years only, if any. ``full``: rank only if they hold a full
     # window of matches (else nothing is ranked and no entries are returned).
     hit = _ranked("(SELECT count(*) FROM matched) >= %(needed)s", request)
+    match = _postgresql_match(request, years)
     sql = f"""
         WITH matched AS MATERIALIZED (
-            SELECT order_key FROM search_searchentry WHERE document @@ {_QUERY}
+            SELECT order_key FROM search_searchentry WHERE {match}
         ), {hit}
         SELECT {_columns("entry")}
         FROM hit JOIN search_searchentry AS entry ON entry.order_key = hit.key
@@ -641,15 +666,15 @@ def _fallback_search(request, limit, offset):
     postgresql = connection.vendor == "postgresql"
     low, high = _key_range(request)
     if postgresql:
-        filter_query = _postgresql_filter(request)
         # Counted from the GIN index, in no order: ordered by key, the planner
         # walks the key index backwards testing each entry's tsvector, which
         # took seconds for a word found nowhere.
-        each = (
-            "SELECT order_key AS key FROM search_searchentry"  # noqa: S608 (fixed SQL)
-            f" WHERE document @@ {_TERM_QUERY} LIMIT %s"
-        )
-        params = [[term, filter_query, EXACT_TOTAL_LIMIT] for term in terms]
+        match = _postgresql_match(request, terms="%s", filters="%s")
+        each = f"SELECT order_key AS key FROM search_searchentry WHERE {match} LIMIT %s"  # noqa: S608 (fixed SQL)
+        params = [
+            [term, *_postgresql_filter_values(request), EXACT_TOTAL_LIMIT]
+            for term in terms
+        ]
     else:
         each = (
             "SELECT rowid AS key FROM search_entry_fts"
@@ -754,9 +779,11 @@ def _postgresql_fallback_reads(request, present, found, weights):
     in the row, until FALLBACK_READ are found (the GIN index would read
     every one of its tens of thousands of matches).
     """
-    filter_query = _postgresql_filter(request)
+    filters = _postgresql_filter_values(request)
     low, high = _key_range(request)
-    matched = f"document @@ {_TERM_QUERY}"
+    # The language's GIN index; the walk's keys are the language's already.
+    matched = _postgresql_match(request, terms="%s", filters="%s")
+    walked = "document @@ " + _postgresql_tsquery(request, terms="%s", filters="%s")
     titled = "@@ " + _once("to_tsquery('simple', %s)") + " AS titled"
     matches, values = [], []
     for number in present:
@@ -770,16 +797,16 @@ def _postgresql_fallback_reads(request, present, found, weights):
                 f"SELECT order_key AS key FROM search_searchentry WHERE {matched}"
                 " ORDER BY order_key + 0 DESC LIMIT %s) AS newest)"
             )
-            values += [f"{term}:A", term, filter_query, FALLBACK_READ]
+            values += [f"{term}:A", term, *filters, FALLBACK_READ]
         else:
             matches.append(
                 f"t{number} AS MATERIALIZED (SELECT order_key AS key,"  # noqa: S608
                 f" document {titled}"
                 " FROM search_entry_ranking"
-                f" WHERE order_key BETWEEN %s AND %s AND {matched}"
+                f" WHERE order_key BETWEEN %s AND %s AND {walked}"
                 " ORDER BY order_key DESC LIMIT %s)"
             )
-            values += [f"{term}:A", low, high, term, filter_query, FALLBACK_READ]
+            values += [f"{term}:A", low, high, term, *filters, FALLBACK_READ]
     union = " UNION ALL ".join(
         f"SELECT key, %s AS weight, titled::integer AS titled FROM t{number}"  # noqa: S608
         for number in present
