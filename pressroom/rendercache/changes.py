@@ -58,6 +58,9 @@ NEVER_SHOWN = frozenset(
         "outbox.OutgoingEmail",
         "rendercache.ContentVersion",
         "scheduling.JobRun",
+        # Which text analysis the search index was built with; the entries
+        # a rebuild writes are what readers find.
+        "search.IndexState",
         "sessions.Session",
         "simple_translation.SimpleTranslation",
         "subscriptions.Announcement",

@@ -8,7 +8,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Reader search")
 
     def ready(self):
-        from . import language_indexes, names, signals
+        from . import index, language_indexes, names, signals
 
         signals.connect()
         names.connect()
@@ -16,4 +16,9 @@ class SearchConfig(AppConfig):
             language_indexes.languages_migrated,
             sender=self,
             dispatch_uid="pressroom.search.language_indexes",
+        )
+        post_migrate.connect(
+            index.analysis_migrated,
+            sender=self,
+            dispatch_uid="pressroom.search.analysis",
         )

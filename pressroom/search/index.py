@@ -2,17 +2,21 @@
 
 Only pages readers may see (``pressroom.visibility``) are indexed; anything
 else is removed. The signal handlers in ``signals.py`` and
-the ``rebuild_search_index`` command call these functions.
+the ``rebuild_search_index`` command call these functions, and after every
+``migrate`` the index is rebuilt if the text analysis changed since it was
+built (``rebuild_if_analysis_changed``), so an upgrade needs no step of its own.
 """
 
-from django.db import transaction
+from django.db import connections, transaction
+from django.db.migrations.recorder import MigrationRecorder
 
 from wagtail.models import Locale, Page
 
+from pressroom.serbian.search_terms import ANALYSIS_VERSION
 from pressroom.visibility.rules import is_visible, visible_pages
 
 from .documents import SEARCHABLE_TYPES, document_for
-from .models import SearchEntry
+from .models import IndexState, SearchEntry
 from .names import field_terms
 from .ordering import order_key
 
@@ -119,4 +123,34 @@ def rebuild_index(batch_size=500):
             count += len(SearchEntry.objects.bulk_create(batch))
             batch = []
     count += len(SearchEntry.objects.bulk_create(batch))
+    IndexState.objects.update_or_create(
+        pk=1, defaults={"analysis_version": ANALYSIS_VERSION}
+    )
     return count
+
+
+def rebuild_if_analysis_changed():
+    """Rebuild the index if it was built with another text analysis than
+    today's, or none is recorded; return the number of pages indexed, or
+    None if the index was up to date."""
+    state = IndexState.objects.filter(pk=1).first()
+    if state is not None and state.analysis_version == ANALYSIS_VERSION:
+        return None
+    return rebuild_index()
+
+
+# The migration that made IndexState.
+STATE_MIGRATION = ("search", "0008_index_state")
+
+
+def analysis_migrated(sender, using="default", verbosity=1, **kwargs):
+    """post_migrate: rebuild the index if the analysis changed (once the
+    search app's tables are all there)."""
+    connection = connections[using]
+    if STATE_MIGRATION not in MigrationRecorder(connection).applied_migrations():
+        return
+    count = rebuild_if_analysis_changed()
+    if count is not None and verbosity >= 1:
+        print(
+            f"Rebuilt the reader search index for the new text analysis: {count} pages."
+        )

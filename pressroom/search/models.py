@@ -42,3 +42,18 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class IndexState(models.Model):
+    """What the index was last built with: the version of the text analysis
+    (``serbian.search_terms.ANALYSIS_VERSION``). One row; see
+    ``index.rebuild_if_analysis_changed``."""
+
+    analysis_version = models.PositiveIntegerField(_("analysis version"))
+
+    class Meta:
+        verbose_name = _("search index state")
+        verbose_name_plural = _("search index state")
+
+    def __str__(self):
+        return f"analysis {self.analysis_version}"

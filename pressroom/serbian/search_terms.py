@@ -38,6 +38,7 @@ import snowballstemmer
 from .script import search_fold
 
 __all__ = [
+    "ANALYSIS_VERSION",
     "MAX_WORD_LENGTH",
     "STEMMED_LANGUAGES",
     "index_terms",
@@ -48,6 +49,10 @@ __all__ = [
     "word_term",
 ]
 
+#: The version of this analysis. Raise it with any change that gives a text
+#: other terms: the next ``migrate`` rebuilds the search index (a query
+#: analysed one way finds nothing in an index analysed another).
+ANALYSIS_VERSION = 1
 #: Content language code → Snowball algorithm.
 STEMMED_LANGUAGES = {"en": "english", "sr": "serbian"}
 #: Longer "words" are not indexed or searched for.
