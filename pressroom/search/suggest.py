@@ -78,16 +78,45 @@ def _near_terms(term):
     return [candidate for _distance, candidate in sorted(near)]
 
 
+# Endings tried after a term to spell it as a word (see _spelling): a term
+# is a stem, often no word ("exercis", "holmgr").
+ENDINGS = ("", "a", "e", "i", "o", "u", "s", "es", "en", "il", "ed", "ing")
+
+
+def _spelling(word, term, language):
+    """The word nearest the reader's ``word`` whose term is ``term``, or
+    None: the term with the reader's ending ("exercis" + "es") or with one
+    of ENDINGS ("holmgr" + "en" for "holmgrem"). Nearest by edit distance,
+    then by length closest to the reader's word, then alphabetically."""
+    tail = word[len(term) :] if word.startswith(term) else None
+    candidates = {term + ending for ending in ENDINGS}
+    if tail is not None:
+        candidates.add(term + tail)
+    spellings = [
+        candidate for candidate in candidates if word_term(candidate, language) == term
+    ]
+    if not spellings:
+        return None
+    limit = len(word) + MAX_WORD_LENGTH
+    return min(
+        spellings,
+        key=lambda spelling: (
+            edit_distance(word, spelling, limit),
+            abs(len(spelling) - len(word)),
+            spelling,
+        ),
+    )
+
+
 def _near_word(word, term, language, found):
     """The reader's word respelled after the nearest term that a reader's word
-    can reach (a term is a stem: "exercis" + "es", not "exercis") and that
-    ``found`` finds pages for, or None. The vocabulary holds both languages'
-    terms: the English stem of "Vučetić" is not a Serbian word."""
+    can reach (see _spelling) and that ``found`` finds pages for, or None.
+    The vocabulary holds both languages' terms: the English stem of
+    "Vučetić" is not a Serbian word."""
     tried = 0
     for near in _near_terms(term):
-        # Keep the reader's ending when the term is the start of the word.
-        respelled = near + word[len(term) :] if word.startswith(term) else near
-        if word_term(respelled, language) != near:
+        respelled = _spelling(word, near, language)
+        if respelled is None:
             continue
         if found(near):
             return respelled
