@@ -52,7 +52,8 @@ __all__ = [
 #: The version of this analysis. Raise it with any change that gives a text
 #: other terms: the next ``migrate`` rebuilds the search index (a query
 #: analysed one way finds nothing in an index analysed another).
-ANALYSIS_VERSION = 1
+#: 2: verb participles (_PAST_MASCULINE_RE, _PARTICIPLE_RE).
+ANALYSIS_VERSION = 2
 #: Content language code → Snowball algorithm.
 STEMMED_LANGUAGES = {"en": "english", "sr": "serbian"}
 #: Longer "words" are not indexed or searched for.
@@ -127,6 +128,16 @@ _FLEETING_A = [
     (re.compile(r"(?<=[a-z]{2}[ns]t)ar$"), "r"),
     (re.compile(r"(?<=[a-z]{4}[dcjvz])an$"), "n"),
 ]
+# Verbs: the masculine past participle -io/-eo is the -il/-el of the other
+# genders (otvorio/otvorila, počeo/počela). Then, after the case ending, the
+# -il of that participle and the -en of the passive one are dropped, so that
+# both meet the present (otvorila, otvoren, otvori → otvor; završio,
+# završen, završi → završ). Nouns in -il and -en keep one term in every
+# case (automobil/automobila, vreme/vremena). The infinitive (-iti, also a
+# noun's dative: zaštiti) and the a-verbs' -an (održan; also Sudan, Dragan)
+# are left as they were.
+_PAST_MASCULINE_RE = re.compile(r"(?<=[a-z]{2})([ie])o$")
+_PARTICIPLE_RE = re.compile(r"(?<=[a-z]{3})(?:il|en)$")
 # -cima of a noun in -k (polaznicima, vojnicima): nouns in -ca have -cama.
 _K_PLURAL_RE = re.compile(r"(?<=[a-z]{3})cima$")
 # The plural infix -ov-/-ev- of short nouns (kursevi, fondova, stabovi).
@@ -138,15 +149,18 @@ def _serbian_stem(word: str) -> str:
 
     The Snowball algorithm cuts the forms of one noun differently depending
     on the ending ("mandat" → manda, "mandata" → mandat, "mandati" → manda)
-    and leaves adjective and pronoun endings and the fleeting a. So the
-    pronouns are looked up; the case ending is removed and the fleeting a
-    dropped; and what is left is stemmed as a genitive (+ "a"), so that every
+    and leaves adjective and pronoun endings, the fleeting a and the
+    participles of verbs. So the pronouns are looked up; the case ending is
+    removed, a participle's -il or -en too, and the fleeting a dropped; and
+    what is left is stemmed as a genitive (+ "a"), so that every
     form of the word reaches Snowball with the same ending.
     """
     if word in _PRONOUNS:
         return _PRONOUNS[word]
     word = _SOFT_INSTRUMENTAL_RE.sub("", word)
+    word = _PAST_MASCULINE_RE.sub(r"\1l", word)
     word = _CASE_ENDING_RE.sub("", _K_PLURAL_RE.sub("k", word))
+    word = _PARTICIPLE_RE.sub("", word)
     for pattern, replacement in _FLEETING_A:
         word = pattern.sub(replacement, word)
     if len(word) > 2:
