@@ -83,17 +83,17 @@ def _near_terms(term):
 ENDINGS = ("", "a", "e", "i", "o", "u", "s", "es", "en", "il", "ed", "ing")
 
 
-def _spelling(word, term, language):
-    """The word nearest the reader's ``word`` whose term is ``term``, or
-    None: the term with the reader's ending ("exercis" + "es") or with one
-    of ENDINGS ("holmgr" + "en" for "holmgrem"). Nearest by edit distance,
-    then by length closest to the reader's word, then alphabetically."""
-    tail = word[len(term) :] if word.startswith(term) else None
-    candidates = {term + ending for ending in ENDINGS}
-    if tail is not None:
-        candidates.add(term + tail)
+def _spelling(word, term, near, language):
+    """The word nearest the reader's ``word`` (whose term is ``term``) that
+    has the term ``near``, or None: ``near`` with the reader's ending
+    ("exersises" → "exercis" + "es") or with one of ENDINGS ("holmgr" +
+    "en" for "holmgrem"). Nearest by edit distance, then by length closest
+    to the reader's word, then alphabetically."""
+    candidates = {near + ending for ending in ENDINGS}
+    if word.startswith(term):
+        candidates.add(near + word[len(term) :])
     spellings = [
-        candidate for candidate in candidates if word_term(candidate, language) == term
+        candidate for candidate in candidates if word_term(candidate, language) == near
     ]
     if not spellings:
         return None
@@ -115,7 +115,7 @@ def _near_word(word, term, language, found):
     "Vučetić" is not a Serbian word."""
     tried = 0
     for near in _near_terms(term):
-        respelled = _spelling(word, near, language)
+        respelled = _spelling(word, term, near, language)
         if respelled is None:
             continue
         if found(near):

@@ -20,6 +20,17 @@ def test_the_readers_ending_is_kept(api):
     assert body["suggestion"] == "exercises"
 
 
+def test_a_serbian_readers_case_ending_is_kept(api):
+    _status, body = api("Беогрдом", "sr")
+    assert body["suggestion"] == "beogradom"
+
+
+def test_a_suggestion_is_a_word_not_a_stem(api):
+    # The Serbian term of "Holmgren" is "holmgr"; the reader is offered a word.
+    _status, body = api("Холмгрем", "sr")
+    assert body["suggestion"] == "holmgren"
+
+
 def test_a_cyrillic_query_gets_a_suggestion_from_the_serbian_pages(api):
     _status, body = api("Вучетц", "sr")
     assert body["suggestion"] == "vucetic"
