@@ -44,3 +44,20 @@ def test_rebuilding_by_hand_records_the_analysis():
     IndexState.objects.all().delete()
     call_command("rebuild_search_index", stdout=StringIO())
     assert IndexState.objects.get().analysis_version == ANALYSIS_VERSION
+
+
+def test_the_index_is_compacted_after_a_rebuild_and_still_found(
+    client, django_capture_on_commit_callbacks
+):
+    # FTS5's optimize on SQLite, VACUUM and REINDEX CONCURRENTLY on
+    # PostgreSQL: after the commit, since the latter need autocommit (this
+    # test's own transaction leaves them out).
+    make_article(title="Harbour exercise ends")
+    make_article(title="Flood relief convoy")
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        call_command("rebuild_search_index", stdout=StringIO())
+
+    assert callbacks
+    assert client.get("/api/search", {"q": "harbour"}).json()["total"] == 1
+    assert client.get("/api/search", {"q": "convoy"}).json()["total"] == 1
