@@ -177,7 +177,7 @@ def analysis_migrated(sender, using="default", verbosity=1, **kwargs):
     if STATE_MIGRATION not in MigrationRecorder(connection).applied_migrations():
         return
     count = rebuild_if_analysis_changed()
-    if count is not None and verbosity >= 1:
+    if count and verbosity >= 1:  # a new site has nothing to index
         print(
             f"Rebuilt the reader search index for the new text analysis: {count} pages."
         )
