@@ -173,8 +173,8 @@ STATE_MIGRATION = ("search", "0008_index_state")
 def analysis_migrated(sender, using="default", verbosity=1, **kwargs):
     """post_migrate: rebuild the index if the analysis changed (once the
     search app's tables are all there)."""
-    connection = connections[using]
-    if STATE_MIGRATION not in MigrationRecorder(connection).applied_migrations():
+    applied = MigrationRecorder(connections[using]).applied_migrations()
+    if STATE_MIGRATION not in applied:
         return
     count = rebuild_if_analysis_changed()
     if count and verbosity >= 1:  # a new site has nothing to index
